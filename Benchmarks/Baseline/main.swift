@@ -1,0 +1,37 @@
+// The floor tthc is measured against: read every .yaml file under the given directories
+// and pull every libyaml event, building nothing. Prints the file and event counts.
+import CLibYAML
+import Foundation
+
+func yamlFiles(under root: String) -> [String] {
+  var files: [String] = []
+  guard let walker = FileManager.default.enumerator(atPath: root) else { return [root] }
+  for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+    files.append(root + "/" + relative)
+  }
+  return files.sorted()
+}
+
+var events = 0
+var files = 0
+for root in CommandLine.arguments.dropFirst() {
+  for path in yamlFiles(under: root) {
+    guard let data = FileManager.default.contents(atPath: path) else { continue }
+    files += 1
+    var parser = yaml_parser_t()
+    yaml_parser_initialize(&parser)
+    data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+      var event = yaml_event_t()
+      while yaml_parser_parse(&parser, &event) == 1 {
+        events += 1
+        let done = event.type == YAML_STREAM_END_EVENT
+        yaml_event_delete(&event)
+        if done { break }
+      }
+    }
+    yaml_parser_delete(&parser)
+  }
+}
+print("\(files) files, \(events) events")

@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "tthc",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "tthc", targets: ["tthc"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The system libyaml, found through pkg-config (apt: libyaml-dev).
+    .systemLibrary(
+      name: "CLibYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
+    ),
+    // Positions, diagnostics and their renderers. Knows nothing of YAML or procedures.
+    .target(name: "Diagnostics"),
+    // libyaml events -> our own position-keeping node tree.
+    .target(name: "YAMLReader", dependencies: ["CLibYAML", "Diagnostics"]),
+    // Typed values of the procedure format v1.
+    .target(name: "Model", dependencies: ["Diagnostics"]),
+    // Schema-directed decoding of node trees into the model.
+    .target(name: "Decoding", dependencies: ["YAMLReader", "Model", "Diagnostics"]),
+    // Checks across files: references between procedures and registries.
+    .target(name: "Semantics", dependencies: ["Model", "Diagnostics"]),
+    // The pipeline: discover, read, decode, resolve.
+    .target(name: "Compiler", dependencies: ["Decoding", "Semantics", "YAMLReader", "Model", "Diagnostics"]),
+    // The command-line commands, callable in-process.
+    .target(
+      name: "TTHCCommands",
+      dependencies: [
+        "Compiler", "Diagnostics",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
+    // A bare libyaml event pass, the baseline the benchmark compares against.
+    .executableTarget(name: "yaml-baseline", dependencies: ["CLibYAML"], path: "Benchmarks/Baseline"),
+
+    .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
+    .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
+    .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "TestSupport"]),
+    .testTarget(
+      name: "DecodingTests",
+      dependencies: ["Compiler", "Decoding", "Model", "Diagnostics", "TestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "CompilerTests",
+      dependencies: ["Compiler", "Model", "Diagnostics", "TestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["TTHCCommands", "Diagnostics", "TestSupport"]
+    ),
+  ]
+)

@@ -1,0 +1,67 @@
+import Decoding
+import Diagnostics
+import Foundation
+import Model
+import YAMLReader
+
+/// What one file gives on its own: its source, what it decoded to, and its diagnostics.
+/// Files are checked independently of each other, so they can be checked in parallel.
+struct FileCheck: Sendable {
+  enum Decoded: Sendable {
+    case catalog(Catalog)
+    case agencies(AgencyRegistry)
+    case sectors(SectorRegistry)
+    case procedure(Procedure)
+    case nothing
+  }
+
+  var source: SourceFile?
+  var decoded: Decoded
+  var diagnostics: [Diagnostic]
+
+  static func run(path: String, role: FileRole, limits: ReaderLimits) -> FileCheck {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    if size > limits.maxFileBytes {
+      return FileCheck(source: nil, decoded: .nothing, diagnostics: [YAMLReader.fileTooLarge(path: path, size: size, limits: limits)])
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let start = SourcePosition(line: 1, column: 1)
+      return FileCheck(source: nil, decoded: .nothing, diagnostics: [Diagnostic(
+        code: .Y009, severity: .error, range: SourceRange(file: path, start: start, end: start),
+        message: LocalizedText(vi: "không đọc được tệp", en: "the file cannot be read"),
+        help: LocalizedText(vi: "kiểm tra quyền đọc tệp", en: "check the file's permissions"))])
+    }
+    let source = SourceFile(path: path, bytes: [UInt8](data))
+    return run(source: source, role: role, limits: limits)
+  }
+
+  static func run(source: SourceFile, role: FileRole, limits: ReaderLimits) -> FileCheck {
+    let read = YAMLReader.read(source, limits: limits)
+    guard let document = read.document else {
+      return FileCheck(source: source, decoded: .nothing, diagnostics: read.diagnostics)
+    }
+    var diagnostics = read.diagnostics
+    let decoded: Decoded
+    switch role {
+    case .procedure:
+      let (procedure, found) = ProcedureDecoder.decode(document)
+      diagnostics += found
+      decoded = procedure.map(Decoded.procedure) ?? .nothing
+    case .catalog:
+      let (catalog, found) = RegistryDecoder.catalog(document)
+      diagnostics += found
+      decoded = catalog.map(Decoded.catalog) ?? .nothing
+    case .agencies:
+      let (agencies, found) = RegistryDecoder.agencies(document)
+      diagnostics += found
+      decoded = agencies.map(Decoded.agencies) ?? .nothing
+    case .sectors:
+      let (sectors, found) = RegistryDecoder.sectors(document)
+      diagnostics += found
+      decoded = sectors.map(Decoded.sectors) ?? .nothing
+    case .calendar:
+      decoded = .nothing  // read for syntax here; its holidays belong to the calendar checks
+    }
+    return FileCheck(source: source, decoded: decoded, diagnostics: diagnostics)
+  }
+}

@@ -1,0 +1,38 @@
+import Diagnostics
+import Model
+import YAMLReader
+
+extension SchemaReader {
+  /// Decodes each item of a list with `decodeItem`, then reports ids used twice (R005).
+  mutating func entities<T>(
+    _ node: NodeID, key: String, example: String, allowEmpty: Bool = true,
+    id: (T) -> Located<String>?,
+    decodeItem: (inout SchemaReader, NodeID) -> T?
+  ) -> [T] {
+    guard let items = list(node, key: key, example: example) else { return [] }
+    if items.isEmpty && !allowEmpty { reportEmpty(at: span(node), key: key) }
+    var decoded: [T] = []
+    for item in items {
+      if let value = decodeItem(&self, item) { decoded.append(value) }
+    }
+    reportDuplicateIDs(decoded.compactMap(id), in: key)
+    return decoded
+  }
+
+  /// Reports every id after the first that repeats one before it, with a note at the first.
+  mutating func reportDuplicateIDs(_ ids: [Located<String>], in key: String) {
+    var first: [String: Span] = [:]
+    for id in ids {
+      if let firstSpan = first[id.value] {
+        bag.report(
+          .R005, at: id.span,
+          LocalizedText(vi: "mã \(quoted(id.value)) đã được dùng trong \(quoted(key))",
+                        en: "id \(quoted(id.value)) is already used in \(quoted(key))"),
+          help: LocalizedText(vi: "đặt một mã khác, vì mã được dùng để tham chiếu", en: "choose another id: ids are how other parts refer to an entry"),
+          notes: [bag.note(at: firstSpan, LocalizedText(vi: "dùng lần đầu ở đây", en: "first used here"))])
+      } else {
+        first[id.value] = id.span
+      }
+    }
+  }
+}

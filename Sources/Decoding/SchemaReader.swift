@@ -1,0 +1,155 @@
+import Diagnostics
+import YAMLReader
+
+/// Walks one document under the direction of the format's schema, reporting every mistake
+/// into its bag and carrying on, so one run finds them all.
+///
+/// Recursion here follows the schema, which is a few levels deep, never the file's own
+/// nesting (the reader has bounded that anyway).
+struct SchemaReader {
+  let document: YAMLDocument
+  var bag: DiagnosticBag
+
+  init(document: YAMLDocument) {
+    self.document = document
+    self.bag = DiagnosticBag(file: document.source)
+  }
+
+  var file: SourceFile { document.source }
+
+  func span(_ node: NodeID) -> Span { document.span(node) }
+
+  // MARK: Kinds
+
+  private func kindName(_ node: NodeID) -> NodeKindWords.KindName {
+    switch document.kind(node) {
+    case .scalar: .scalar
+    case .sequence: .list
+    case .mapping: .mapping
+    }
+  }
+
+  /// Reports S003 unless `node` has the expected kind.
+  mutating func expect(_ expected: NodeKindWords.KindName, _ node: NodeID, key: String? = nil, example: String? = nil) -> Bool {
+    let actual = kindName(node)
+    if actual == expected { return true }
+    let subject = key.map { LocalizedText(vi: "giá trị của \(quoted($0))", en: "the value of \(quoted($0))") }
+      ?? LocalizedText(vi: "giá trị này", en: "this value")
+    var help: LocalizedText?
+    if let example { help = LocalizedText(vi: "viết ví dụ: \(example)", en: "write it like: \(example)") }
+    bag.report(
+      .S003, at: span(node),
+      subject + LocalizedText(vi: " phải là ", en: " must be ") + NodeKindWords.describe(expected)
+        + LocalizedText(vi: ", không phải ", en: ", not ") + NodeKindWords.describe(actual),
+      help: help)
+    return false
+  }
+
+  /// The scalar text of `node`, or nil (reported) when it is a list or mapping.
+  mutating func scalar(_ node: NodeID, key: String? = nil, example: String? = nil) -> String? {
+    expect(.scalar, node, key: key, example: example) ? document.text(node) : nil
+  }
+
+  /// A mapping reader for `node`, or nil (reported) when it is not a mapping.
+  mutating func mapping(_ node: NodeID, _ place: Place, key: String? = nil, keys: [String]) -> MappingReader? {
+    guard expect(.mapping, node, key: key) else { return nil }
+    return MappingReader(document: document, node: node, place: place, keys: keys)
+  }
+
+  /// The items of a list, or nil (reported) when it is not a list.
+  mutating func list(_ node: NodeID, key: String, example: String? = nil) -> NodeList? {
+    expect(.list, node, key: key, example: example) ? document.items(node) : nil
+  }
+
+  /// Reports keys of `reader` that were never taken, with "did you mean" and the keys that fit.
+  /// Keys in `otherTypeKeys` are reported as belonging to another field type instead.
+  mutating func finish(_ reader: MappingReader, wrongTypeHelp: ((String) -> LocalizedText?)? = nil) {
+    for entry in reader.untaken {
+      let keyText = document.text(entry.key)
+      if let wrongTypeHelp, let help = wrongTypeHelp(keyText) {
+        bag.report(
+          .S012, at: span(entry.key),
+          LocalizedText(
+            vi: "khóa \(quoted(keyText)) không dùng cho kiểu trường này",
+            en: "key \(quoted(keyText)) does not belong to this field's type"),
+          help: help)
+        continue
+      }
+      let suggestion = Suggestions.closest(to: keyText, in: reader.keys)
+      var help = LocalizedText(
+        vi: "các khóa của \(reader.place.noun.vi): \(listed(reader.keys))",
+        en: "keys of a \(reader.place.noun.en): \(listed(reader.keys))")
+      if let suggestion {
+        help = LocalizedText(
+          vi: "có phải ý bạn là \(quoted(suggestion))? ", en: "did you mean \(quoted(suggestion))? ") + help
+      }
+      bag.report(
+        .S001, at: span(entry.key),
+        LocalizedText(
+          vi: "khóa \(quoted(keyText)) không có trong \(reader.place.noun.vi)",
+          en: "unknown key \(quoted(keyText)) in a \(reader.place.noun.en)"),
+        help: help)
+    }
+  }
+
+  /// Reports a required key that is missing from `reader`'s mapping.
+  mutating func missing(_ key: String, in reader: MappingReader, example: String) {
+    let mappingSpan = span(reader.node)
+    bag.report(
+      .S002, at: Span(at: mappingSpan.start),
+      LocalizedText(
+        vi: "\(reader.place.noun.vi) thiếu khóa bắt buộc \(quoted(key))",
+        en: "this \(reader.place.noun.en) is missing the required key \(quoted(key))"),
+      help: LocalizedText(vi: "thêm dòng: \(example)", en: "add a line: \(example)"))
+  }
+
+  /// Takes a required key, reporting it when missing.
+  mutating func required(_ key: String, from reader: inout MappingReader, example: String) -> NodeID? {
+    if let value = reader.take(key) { return value }
+    missing(key, in: reader, example: example)
+    return nil
+  }
+}
+
+/// The entries of one mapping, taken by key as the decoder reads them; what is left at the
+/// end is unknown.
+struct MappingReader {
+  let node: NodeID
+  let place: Place
+  /// The keys this mapping may have, for "did you mean" and for help.
+  var keys: [String]
+  private var entries: [(text: String, key: NodeID, value: NodeID, taken: Bool)]
+
+  init(document: YAMLDocument, node: NodeID, place: Place, keys: [String]) {
+    self.node = node
+    self.place = place
+    self.keys = keys
+    self.entries = document.entries(node).map { (document.text($0.key), $0.key, $0.value, false) }
+  }
+
+  /// The value of `key`, marking it read.
+  mutating func take(_ key: String) -> NodeID? {
+    for index in entries.indices where entries[index].text == key {
+      entries[index].taken = true
+      return entries[index].value
+    }
+    return nil
+  }
+
+  /// The key node of `key`, if present.
+  func keyNode(_ key: String) -> NodeID? {
+    entries.first { $0.text == key }?.key
+  }
+
+  func has(_ key: String) -> Bool { entries.contains { $0.text == key } }
+
+  /// Every entry, in file order, marking them read (for id → value mappings).
+  mutating func takeAll() -> [(key: NodeID, value: NodeID)] {
+    for index in entries.indices { entries[index].taken = true }
+    return entries.map { ($0.key, $0.value) }
+  }
+
+  var untaken: [(key: NodeID, value: NodeID)] {
+    entries.filter { !$0.taken }.map { ($0.key, $0.value) }
+  }
+}

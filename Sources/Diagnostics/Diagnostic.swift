@@ -1,0 +1,62 @@
+/// A secondary place that explains a diagnostic ("first defined here").
+public struct DiagnosticNote: Hashable, Sendable {
+  public var range: SourceRange?
+  public var message: LocalizedText
+
+  public init(range: SourceRange?, message: LocalizedText) {
+    self.range = range
+    self.message = message
+  }
+}
+
+/// One problem found in the definitions: what (code, message), where (range) and how to fix it (help).
+///
+/// Messages follow fixed wording rules (checked by a test): no final period, the author's
+/// own text in quotes, positions never inside the text (other places go in `notes`).
+public struct Diagnostic: Hashable, Sendable {
+  public var code: DiagnosticCode
+  public var severity: Severity
+  public var range: SourceRange
+  public var message: LocalizedText
+  public var help: LocalizedText?
+  public var notes: [DiagnosticNote]
+
+  public init(
+    code: DiagnosticCode,
+    severity: Severity? = nil,
+    range: SourceRange,
+    message: LocalizedText,
+    help: LocalizedText? = nil,
+    notes: [DiagnosticNote] = []
+  ) {
+    self.code = code
+    self.severity = severity ?? code.info.severity
+    self.range = range
+    self.message = message
+    self.help = help
+    self.notes = notes
+  }
+}
+
+extension Diagnostic: Comparable {
+  /// Diagnostics print in file, line, column, code order.
+  public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    if lhs.range.file != rhs.range.file { return lhs.range.file < rhs.range.file }
+    if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
+    if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
+    return lhs.message.en < rhs.message.en
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// Sorted by place and with exact repeats removed (an alias can repeat a node's problems).
+  public func sortedUnique() -> [Diagnostic] {
+    var seen = Set<Diagnostic>()
+    return self.sorted().filter { seen.insert($0).inserted }
+  }
+
+  /// How many diagnostics have each severity.
+  public func count(of severity: Severity) -> Int {
+    self.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+  }
+}

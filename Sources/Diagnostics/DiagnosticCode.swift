@@ -1,0 +1,146 @@
+/// Every diagnostic code tthc can report, registered once.
+///
+/// A code is a letter for the phase that finds it and three digits, stable forever:
+/// `Y` reading YAML, `S` the schema of a file, `R` references across files. A retired code
+/// stays listed so it is never reused. The kebab-case name states the problem, not the fix.
+public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
+  // Reading
+  case Y001, Y002, Y003, Y004, Y005, Y006, Y007, Y008, Y009, Y010, Y011, Y012, Y013, Y014
+  // Schema
+  case S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013, S014
+  case S015, S016, S017, S018, S019, S020, S021, S022
+  // References
+  case R001, R002, R003, R004, R005, R006, R007, R008, R009, R010
+
+  /// The registered description of this code.
+  public var info: DiagnosticCodeInfo {
+    DiagnosticCodeInfo.table[self]!
+  }
+}
+
+/// What the registry knows about one code.
+public struct DiagnosticCodeInfo: Sendable {
+  public let code: DiagnosticCode
+  /// kebab-case, states the problem: `duplicate-key`.
+  public let name: String
+  public let severity: Severity
+  public let summary: LocalizedText
+
+  init(_ code: DiagnosticCode, _ name: String, _ severity: Severity, vi: String, en: String) {
+    self.code = code
+    self.name = name
+    self.severity = severity
+    self.summary = LocalizedText(vi: vi, en: en)
+  }
+
+  static let table: [DiagnosticCode: DiagnosticCodeInfo] = {
+    var table: [DiagnosticCode: DiagnosticCodeInfo] = [:]
+    for info in all { table[info.code] = info }
+    return table
+  }()
+
+  /// The registry, in code order.
+  public static let all: [DiagnosticCodeInfo] = [
+    .init(.Y001, "yaml-syntax-error", .error,
+          vi: "tệp không đúng cú pháp YAML", en: "the file is not valid YAML"),
+    .init(.Y002, "tab-indentation", .error,
+          vi: "thụt lề bằng ký tự tab", en: "indentation uses a tab character"),
+    .init(.Y003, "invalid-utf8", .error,
+          vi: "tệp có byte không phải UTF-8", en: "the file has bytes that are not UTF-8"),
+    .init(.Y004, "duplicate-key", .error,
+          vi: "một khóa xuất hiện hai lần trong cùng một bảng", en: "a key appears twice in one mapping"),
+    .init(.Y005, "top-level-not-mapping", .error,
+          vi: "cấp ngoài cùng của tệp không phải là bảng khóa–giá trị",
+          en: "the top level of the file is not a mapping"),
+    .init(.Y006, "empty-file", .error,
+          vi: "tệp trống", en: "the file is empty"),
+    .init(.Y007, "alias-expansion-too-large", .error,
+          vi: "bí danh (alias) mở rộng vượt giới hạn", en: "aliases expand beyond the limit"),
+    .init(.Y008, "nesting-too-deep", .error,
+          vi: "lồng nhau quá sâu", en: "nesting is too deep"),
+    .init(.Y009, "file-too-large", .error,
+          vi: "tệp vượt giới hạn kích thước", en: "the file is larger than the limit"),
+    .init(.Y010, "undefined-alias", .error,
+          vi: "bí danh trỏ tới neo (anchor) chưa được định nghĩa", en: "an alias names an anchor that is not defined before it"),
+    .init(.Y011, "multiple-documents", .error,
+          vi: "tệp chứa nhiều hơn một tài liệu YAML", en: "the file holds more than one YAML document"),
+    .init(.Y012, "complex-key", .error,
+          vi: "khóa không phải là một giá trị đơn", en: "a key is not a plain value"),
+    .init(.Y013, "tag-ignored", .warning,
+          vi: "thẻ (tag) YAML bị bỏ qua", en: "a YAML tag is ignored"),
+    .init(.Y014, "invalid-character", .error,
+          vi: "tệp có ký tự điều khiển không được phép", en: "the file has a control character that is not allowed"),
+
+    .init(.S001, "unknown-key", .error,
+          vi: "khóa không có trong định dạng", en: "a key that the format does not have"),
+    .init(.S002, "missing-key", .error,
+          vi: "thiếu khóa bắt buộc", en: "a required key is missing"),
+    .init(.S003, "wrong-value-kind", .error,
+          vi: "giá trị sai loại (đơn, danh sách hoặc bảng)", en: "a value of the wrong kind (scalar, list or mapping)"),
+    .init(.S004, "invalid-boolean", .error,
+          vi: "giá trị đúng/sai không phải true hoặc false", en: "a yes/no value that is not true or false"),
+    .init(.S005, "money-with-separator", .error,
+          vi: "số tiền viết với dấu chấm hoặc dấu phẩy", en: "an amount written with a dot or comma"),
+    .init(.S006, "invalid-number", .error,
+          vi: "số không hợp lệ", en: "a number that cannot be read"),
+    .init(.S007, "invalid-duration", .error,
+          vi: "thời hạn không đúng dạng <số> <đơn vị>", en: "a duration that is not <number> <unit>"),
+    .init(.S008, "invalid-identifier", .error,
+          vi: "mã định danh không đúng dạng lower_snake_case", en: "an id that is not lower_snake_case"),
+    .init(.S009, "invalid-procedure-code", .error,
+          vi: "mã thủ tục không đúng dạng quốc gia (1.001193)", en: "a procedure code not in the national form (1.001193)"),
+    .init(.S010, "invalid-date", .error,
+          vi: "ngày không hợp lệ", en: "a date that does not exist or is not YYYY-MM-DD"),
+    .init(.S011, "invalid-choice", .error,
+          vi: "giá trị không thuộc danh sách cho phép", en: "a value outside the allowed list"),
+    .init(.S012, "key-not-for-field-type", .error,
+          vi: "khóa không dùng được cho kiểu trường này", en: "a key that does not belong to the field's type"),
+    .init(.S013, "invalid-text", .error,
+          vi: "văn bản đa ngôn ngữ không hợp lệ", en: "a text whose languages are wrong"),
+    .init(.S014, "district-level", .warning,
+          vi: "cấp huyện không còn từ ngày 1/7/2025", en: "the district level no longer exists since 1 July 2025"),
+    .init(.S015, "empty-value", .error,
+          vi: "giá trị trống", en: "an empty value"),
+    .init(.S016, "conflicting-keys", .error,
+          vi: "các khóa không được dùng cùng nhau", en: "keys that cannot be used together"),
+    .init(.S017, "invalid-step-target", .error,
+          vi: "đích chuyển bước không hợp lệ", en: "a step target that cannot be read"),
+    .init(.S018, "invalid-time-of-day", .error,
+          vi: "giờ không đúng dạng HH:MM", en: "a time of day that is not HH:MM"),
+    .init(.S019, "invalid-currency", .error,
+          vi: "mã tiền tệ không đúng ISO 4217", en: "a currency that is not an ISO 4217 code"),
+    .init(.S020, "invalid-file-size", .error,
+          vi: "dung lượng tệp không hợp lệ", en: "a file size that cannot be read"),
+    .init(.S021, "duplicate-value", .error,
+          vi: "giá trị lặp lại trong danh sách", en: "a value repeated in a list"),
+    .init(.S022, "unsupported-format-version", .error,
+          vi: "phiên bản định dạng không được hỗ trợ", en: "a format version this compiler does not read"),
+
+    .init(.R001, "unknown-sector", .error,
+          vi: "lĩnh vực không có trong sectors.yaml", en: "a sector that sectors.yaml does not list"),
+    .init(.R002, "unknown-agency", .error,
+          vi: "cơ quan không có trong agencies.yaml", en: "an agency that agencies.yaml does not list"),
+    .init(.R003, "unknown-actor", .error,
+          vi: "người thực hiện bước không phải vai trò của cơ quan", en: "a step actor that is not a role of the agency"),
+    .init(.R004, "duplicate-procedure-code", .error,
+          vi: "hai thủ tục có cùng mã", en: "two procedures share a code"),
+    .init(.R005, "duplicate-id", .error,
+          vi: "mã định danh lặp lại trong cùng danh sách", en: "an id used twice in one list"),
+    .init(.R006, "missing-registry", .error,
+          vi: "thiếu tệp danh mục (catalog, agencies, sectors)", en: "a registry file (catalog, agencies, sectors) is missing"),
+    .init(.R007, "unknown-database", .error,
+          vi: "cơ sở dữ liệu quốc gia không được khai báo", en: "a national database that is not declared"),
+    .init(.R008, "language-not-offered", .warning,
+          vi: "ngôn ngữ không có trong catalog.yaml", en: "a language that catalog.yaml does not offer"),
+    .init(.R009, "processing-time-channel-mismatch", .error,
+          vi: "thời hạn theo kênh không khớp với các kênh nộp", en: "per-channel processing times do not match the channels"),
+    .init(.R010, "unknown-legal-basis", .error,
+          vi: "căn cứ pháp lý không có trong legal_basis", en: "a legal basis id that legal_basis does not list"),
+  ]
+
+  /// Looks a code up by its code (`S001`) or its name (`unknown-key`), ignoring case.
+  public static func find(_ query: String) -> DiagnosticCodeInfo? {
+    let lowered = query.lowercased()
+    return all.first { $0.code.rawValue.lowercased() == lowered || $0.name == lowered }
+  }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Compiler
+import Diagnostics
+
+/// Output formats for diagnostics.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, github
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// When to colour text output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+}
+
+/// `tthc check`: read, decode and cross-check definitions; print every diagnostic.
+struct CheckCommand: ParsableCommand, ContextCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check procedure definitions and report every mistake.",
+    discussion: """
+      A PATH that is a directory is a definitions tree: catalog.yaml, agencies.yaml and
+      sectors.yaml at its top, one procedure per .yaml file below. A PATH that is a file is
+      checked with the registries of the nearest directory above it that has a catalog.yaml.
+      """)
+
+  @Argument(help: "Definition trees or files to check.")
+  var paths: [String] = ["Procedures"]
+
+  @Option(help: "Output format: text, json or github.")
+  var format: OutputFormat = .text
+
+  @Option(name: .customLong("lang"), help: "Language of messages: vi or en.")
+  var language: Language = .vi
+
+  @Option(help: "Colour text output: auto (a terminal without NO_COLOR), always or never.")
+  var color: ColorChoice = .auto
+
+  func execute(in context: CommandContext) -> ExitStatus {
+    let result: CheckResult
+    do {
+      result = try Compiler.check(paths: paths)
+    } catch {
+      context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
+      return .usageOrInput
+    }
+    let renderContext = RenderContext(language: language, filesChecked: result.filesChecked, sources: result.sources)
+    let renderer: DiagnosticRenderer
+    switch format {
+    case .text: renderer = TextRenderer(colored: useColor(context))
+    case .json: renderer = JSONRenderer()
+    case .github: renderer = GitHubRenderer()
+    }
+    context.writeOutput(renderer.render(result.diagnostics, context: renderContext))
+    return result.hasErrors ? .definitionErrors : .success
+  }
+
+  private func useColor(_ context: CommandContext) -> Bool {
+    switch color {
+    case .always: true
+    case .never: false
+    case .auto: context.outputIsTerminal && (context.environment["NO_COLOR"] ?? "").isEmpty
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import Foundation
+import TTHCCommands
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+let context = CommandContext(
+  writeOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+  writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },
+  outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+  environment: ProcessInfo.processInfo.environment
+)
+exit(TTHC.main(arguments: Array(CommandLine.arguments.dropFirst()), context: context))

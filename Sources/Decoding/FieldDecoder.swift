@@ -29,38 +29,22 @@ extension SchemaReader {
     field?.visibleWhen = visibleWhen
     field?.constraint = constraint
     field?.message = message
-
-    // Type-specific keys, read only when they belong to the type (others are reported below).
     if let type {
-      let allowed = Set(type.value.keys)
-      if allowed.contains("min_length") {
-        field?.minLength = map.take("min_length").flatMap { integer($0, key: "min_length", range: 0...1_000_000) }
-      }
-      if allowed.contains("max_length") {
-        field?.maxLength = map.take("max_length").flatMap { integer($0, key: "max_length", range: 1...1_000_000) }
-      }
-      if allowed.contains("pattern") {
-        field?.pattern = map.take("pattern").flatMap { expression($0, key: "pattern") }
-      }
-      if allowed.contains("options") {
-        let options = map.take("options").map { node in
-          entities(node, key: "options", example: "[{value: nam, label: Nam}]", allowEmpty: false,
-                   id: { $0.value }, decodeItem: { $0.option($1) })
-        }
-        field?.options = options ?? []
-        if options == nil {
-          missing("options", in: map, example: "options: [{value: nam, label: Nam}, {value: nu, label: Nữ}]")
-        }
-      }
-      if allowed.contains("min") { field?.min = map.take("min").flatMap { bound($0, key: "min", type: type.value) } }
-      if allowed.contains("max") { field?.max = map.take("max").flatMap { bound($0, key: "max", type: type.value) } }
-      if allowed.contains("default") {
-        field?.defaultValue = map.take("default").flatMap { defaultValue($0, type: type.value) }
-      }
-      if allowed.contains("accept") {
-        field?.accept = map.take("accept").map { fileTypes($0) } ?? []
-      }
-      if allowed.contains("max_size") { field?.maxSize = map.take("max_size").flatMap { fileSize($0, key: "max_size") } }
+      // Type-specific keys are read whether or not the rest of the field could be; keys of
+      // other types are left for `finish` to report.
+      let parts = typeSpecificParts(&map, type: type.value)
+      field?.minLength = parts.minLength
+      field?.maxLength = parts.maxLength
+      field?.pattern = parts.pattern
+      field?.options = parts.options
+      field?.min = parts.min
+      field?.max = parts.max
+      field?.defaultValue = parts.defaultValue
+      field?.accept = parts.accept
+      field?.maxSize = parts.maxSize
+    } else {
+      // The type is unknown (and reported): its keys cannot be judged.
+      for key in FieldType.allTypeKeys { _ = map.take(key) }
     }
     finish(map, wrongTypeHelp: { key in
       guard let type, FieldType.allTypeKeys.contains(key) else { return nil }
@@ -73,6 +57,46 @@ extension SchemaReader {
           + (own.isEmpty ? "has no type-specific keys" : "has: \(listed(own))"))
     })
     return field
+  }
+
+  private struct TypeSpecificParts {
+    var minLength: Located<Int>?
+    var maxLength: Located<Int>?
+    var pattern: Located<String>?
+    var options: [FieldOption] = []
+    var min: Located<FieldValue>?
+    var max: Located<FieldValue>?
+    var defaultValue: Located<FieldValue>?
+    var accept: [Located<String>] = []
+    var maxSize: Located<Int>?
+  }
+
+  private mutating func typeSpecificParts(_ map: inout MappingReader, type: FieldType) -> TypeSpecificParts {
+    let allowed = Set(type.keys)
+    var parts = TypeSpecificParts()
+    if allowed.contains("min_length") {
+      parts.minLength = map.take("min_length").flatMap { integer($0, key: "min_length", range: 0...1_000_000) }
+    }
+    if allowed.contains("max_length") {
+      parts.maxLength = map.take("max_length").flatMap { integer($0, key: "max_length", range: 1...1_000_000) }
+    }
+    if allowed.contains("pattern") {
+      parts.pattern = map.take("pattern").flatMap { expression($0, key: "pattern") }
+    }
+    if allowed.contains("options") {
+      if let node = map.take("options") {
+        parts.options = entities(node, key: "options", example: "[{value: nam, label: Nam}]", allowEmpty: false,
+                                 id: { $0.value }, decodeItem: { $0.option($1) })
+      } else {
+        missing("options", in: map, example: "options: [{value: nam, label: Nam}, {value: nu, label: Nữ}]")
+      }
+    }
+    if allowed.contains("min") { parts.min = map.take("min").flatMap { bound($0, key: "min", type: type) } }
+    if allowed.contains("max") { parts.max = map.take("max").flatMap { bound($0, key: "max", type: type) } }
+    if allowed.contains("default") { parts.defaultValue = map.take("default").flatMap { defaultValue($0, type: type) } }
+    if allowed.contains("accept") { parts.accept = map.take("accept").map { fileTypes($0) } ?? [] }
+    if allowed.contains("max_size") { parts.maxSize = map.take("max_size").flatMap { fileSize($0, key: "max_size") } }
+    return parts
   }
 
   mutating func option(_ node: NodeID) -> FieldOption? {

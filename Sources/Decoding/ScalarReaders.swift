@@ -6,7 +6,10 @@ import YAMLReader
 extension SchemaReader {
   /// A `lower_snake_case` id of at most 64 ASCII characters.
   mutating func identifier(_ node: NodeID, key: String? = nil) -> Located<String>? {
-    guard let text = scalar(node, key: key, example: "giay_chung_sinh") else { return nil }
+    // For `sector: [ho_tich]` the example is `sector: ho_tich`.
+    let inner = document.kind(node) == .sequence ? document.items(node).first.map { document.text($0) } : nil
+    let example = "\(key ?? "id"): \(inner.flatMap { Identifier.isValid($0) ? $0 : nil } ?? "ten_khong_dau")"
+    guard let text = scalar(node, key: key, example: example) else { return nil }
     if Identifier.isValid(text) { return Located(text, at: span(node)) }
     reportBadIdentifier(text, at: span(node))
     return nil
@@ -76,10 +79,15 @@ extension SchemaReader {
         translations.append(Text.Translation(language: language, value: value.nfc))
       }
       if !translations.contains(where: { $0.language == "vi" }) && ok {
+        // `vn` is the country, not the language: say so rather than only "vi is missing".
+        let misspelt = translations.first { ["vn", "vie"].contains($0.language) }?.language
         bag.report(
           .S013, at: Span(at: nodeSpan.start),
           LocalizedText(vi: "văn bản thiếu tiếng Việt (vi)", en: "the text has no Vietnamese (vi)"),
-          help: LocalizedText(
+          help: misspelt.map {
+            LocalizedText(vi: "viết \"vi\" thay cho \"\($0)\": mã ngôn ngữ tiếng Việt là vi",
+                          en: "write \"vi\" instead of \"\($0)\": the language code for Vietnamese is vi")
+          } ?? LocalizedText(
             vi: "thêm \"vi: …\": tiếng Việt là bắt buộc ở mọi nơi", en: "add \"vi: …\": Vietnamese is required everywhere"))
         return nil
       }
@@ -138,7 +146,8 @@ extension SchemaReader {
           .S006, at: span(node),
           LocalizedText(vi: "\(quoted(key)) phải từ \(range.lowerBound) đến \(range.upperBound), không phải \(text)",
                         en: "\(quoted(key)) must be from \(range.lowerBound) to \(range.upperBound), not \(text)"),
-          help: nil)
+          help: LocalizedText(vi: "viết một số từ \(range.lowerBound) đến \(range.upperBound)",
+                              en: "write a number from \(range.lowerBound) to \(range.upperBound)"))
         return nil
       }
       return Located(Int(value), at: span(node))

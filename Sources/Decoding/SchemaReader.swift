@@ -75,7 +75,7 @@ struct SchemaReader {
           help: help)
         continue
       }
-      let suggestion = Suggestions.closest(to: keyText, in: reader.keys)
+      let suggestion = Suggestions.closest(to: keyText, in: reader.keys.filter { $0 != keyText })
       var help = LocalizedText(
         vi: "các khóa của \(reader.place.noun.vi): \(listed(reader.keys))",
         en: "keys of a \(reader.place.noun.en): \(listed(reader.keys))")
@@ -127,13 +127,15 @@ struct MappingReader {
     self.entries = document.entries(node).map { (document.text($0.key), $0.key, $0.value, false) }
   }
 
-  /// The value of `key`, marking it read.
+  /// The value of `key`, marking it read. A repeated key (already reported by the reader)
+  /// is marked read too; the first one is the value.
   mutating func take(_ key: String) -> NodeID? {
+    var value: NodeID?
     for index in entries.indices where entries[index].text == key {
       entries[index].taken = true
-      return entries[index].value
+      if value == nil { value = entries[index].value }
     }
-    return nil
+    return value
   }
 
   /// The key node of `key`, if present.

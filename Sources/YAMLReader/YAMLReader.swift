@@ -20,17 +20,16 @@ public enum YAMLReader {
       return Result(document: nil, diagnostics: [fileTooLarge(path: source.path, size: source.bytes.count, limits: limits)])
     }
     if let offset = source.firstInvalidUTF8Offset {
-      let mark = source.mark(ofByte: offset)
-      let byte = source.bytes[offset]
-      let hex = "0x" + String(byte, radix: 16, uppercase: true)
-      bag.report(
-        .Y003, at: Span(start: mark, end: Mark(line: mark.line, column: mark.column + 1)),
-        LocalizedText(
-          vi: "byte \(hex) không phải UTF-8 hợp lệ",
-          en: "byte \(hex) is not valid UTF-8"),
+      // Point at the one bad byte: one column wide, however the bytes after it decode.
+      var range = source.range(at: source.mark(ofByte: offset))
+      range.end.column += 1
+      let hex = "0x" + String(source.bytes[offset], radix: 16, uppercase: true)
+      bag.append(Diagnostic(
+        code: .Y003, range: range,
+        message: LocalizedText(vi: "byte \(hex) không phải UTF-8 hợp lệ", en: "byte \(hex) is not valid UTF-8"),
         help: LocalizedText(
           vi: "lưu tệp với bảng mã UTF-8 (tệp này có thể đang dùng Windows-1258 hoặc TCVN3)",
-          en: "save the file as UTF-8 (it may be in Windows-1258 or TCVN3)"))
+          en: "save the file as UTF-8 (it may be in Windows-1258 or TCVN3)")))
       return Result(document: nil, diagnostics: bag.diagnostics)
     }
     var builder = TreeBuilder(source: source, limits: limits)

@@ -94,7 +94,8 @@ public struct TextRenderer: DiagnosticRenderer {
     if diagnostics.isEmpty {
       return language == .vi ? "Không có lỗi trong \(filesText)." : "No problems found in \(filesText)."
     }
-    var parts = [Severity.error.countLabel(errors, language: language)]
+    var parts: [String] = []
+    if errors > 0 || warnings + notes == 0 { parts.append(Severity.error.countLabel(errors, language: language)) }
     if warnings > 0 { parts.append(Severity.warning.countLabel(warnings, language: language)) }
     if notes > 0 { parts.append(Severity.note.countLabel(notes, language: language)) }
     let counted = parts.joined(separator: ", ")

@@ -1,0 +1,104 @@
+import Diagnostics
+import Foundation
+import TestSupport
+import Testing
+
+/// One canned list through every renderer: Vietnamese text, a wide character, a tab, a
+/// range over several lines, a note in another file, a file without source.
+@Suite("Renderers")
+struct RendererTests {
+  static let procedure = SourceFile(
+    path: "Procedures/ho_tich/khai_sinh.yaml",
+    text: """
+      code: 1.001193
+      name: {vi: "Đăng ký khai sinh 出生", en: Birth registration}
+      steps:
+      \t- id: tiep_nhan
+        - actor: can_bo_tu_phap
+      fees:
+        - amount: 50.000
+
+      """)
+  static let other = SourceFile(path: "Procedures/ho_tich/trung.yaml", text: "code: 1.001193\n")
+
+  static var canned: [Diagnostic] {
+    let file = procedure
+    return [
+      Diagnostic(
+        code: .R004, range: file.range(Span(start: Mark(line: 0, column: 6), end: Mark(line: 0, column: 14))),
+        message: LocalizedText(vi: "mã thủ tục 1.001193 đã được dùng", en: "procedure code 1.001193 is already used"),
+        help: LocalizedText(vi: "mỗi mã quốc gia chỉ thuộc một thủ tục", en: "each national code belongs to one procedure"),
+        notes: [DiagnosticNote(
+          range: other.range(Span(start: Mark(line: 0, column: 6), end: Mark(line: 0, column: 14))),
+          message: LocalizedText(vi: "thủ tục dùng mã này trước", en: "the procedure that uses it first"))]),
+      Diagnostic(
+        code: .S013, severity: .warning,
+        range: file.range(Span(start: Mark(line: 1, column: 13), end: Mark(line: 1, column: 35))),
+        message: LocalizedText(vi: "văn bản \"Đăng ký khai sinh 出生\" có chữ Hán", en: "text \"Đăng ký khai sinh 出生\" has Han characters")),
+      Diagnostic(
+        code: .Y002, range: file.range(Span(start: Mark(line: 3, column: 0), end: Mark(line: 3, column: 1))),
+        message: LocalizedText(vi: "thụt lề bằng ký tự tab", en: "this line is indented with a tab"),
+        help: LocalizedText(vi: "thay tab bằng dấu cách", en: "replace the tab with spaces")),
+      Diagnostic(
+        code: .R003, severity: .note,
+        range: file.range(Span(start: Mark(line: 4, column: 11), end: Mark(line: 6, column: 4))),
+        message: LocalizedText(vi: "phạm vi nhiều dòng", en: "a range over several lines")),
+      Diagnostic(
+        code: .R006,
+        range: SourceRange(file: "Procedures/sectors.yaml", start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
+        message: LocalizedText(vi: "không tìm thấy sectors.yaml", en: "sectors.yaml is missing"),
+        help: LocalizedText(vi: "tạo tệp, rồi\nchạy lại", en: "create it, then\nrun again")),
+    ]
+  }
+
+  static var context: [Language: RenderContext] {
+    var contexts: [Language: RenderContext] = [:]
+    for language in Language.allCases {
+      contexts[language] = RenderContext(
+        language: language, filesChecked: 3, sources: [procedure.path: procedure, other.path: other])
+    }
+    return contexts
+  }
+
+  static let goldens = directory() + "/Goldens/"
+
+  @Test("text, plain", arguments: Language.allCases)
+  func text(language: Language) {
+    let output = TextRenderer(colored: false).render(Self.canned.sortedUnique(), context: Self.context[language]!)
+    assertGolden(output, path: Self.goldens + "text.\(language.rawValue).txt")
+  }
+
+  @Test("text, coloured")
+  func coloured() {
+    let output = TextRenderer(colored: true).render(Self.canned.sortedUnique(), context: Self.context[.en]!)
+    assertGolden(output, path: Self.goldens + "text.colour.txt")
+    #expect(output.contains("\u{1B}[1;31merror[R004]\u{1B}[0m"))
+  }
+
+  @Test("json", arguments: Language.allCases)
+  func json(language: Language) throws {
+    let output = JSONRenderer().render(Self.canned.sortedUnique(), context: Self.context[language]!)
+    assertGolden(output, path: Self.goldens + "diagnostics.\(language.rawValue).json")
+    let object = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+    let items = try #require(object?["diagnostics"] as? [[String: Any]])
+    #expect(items.count == 5)
+    for item in items {
+      for key in ["severity", "code", "file", "line", "column", "endLine", "endColumn", "message", "help", "notes"] {
+        #expect(item[key] != nil, "missing \(key)")
+      }
+    }
+  }
+
+  @Test("github")
+  func github() {
+    let output = GitHubRenderer().render(Self.canned.sortedUnique(), context: Self.context[.vi]!)
+    assertGolden(output, path: Self.goldens + "github.txt")
+    #expect(output.split(separator: "\n").allSatisfy { $0.hasPrefix("::") })
+  }
+
+  @Test("an empty list says no problems were found")
+  func empty() {
+    #expect(TextRenderer(colored: false).render([], context: Self.context[.en]!) == "No problems found in 3 files.\n")
+    #expect(TextRenderer(colored: false).render([], context: Self.context[.vi]!) == "Không có lỗi trong 3 tệp.\n")
+  }
+}

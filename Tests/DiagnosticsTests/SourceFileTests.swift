@@ -1,0 +1,43 @@
+import Diagnostics
+import Testing
+
+@Suite("Source files turn marks into author positions")
+struct SourceFileTests {
+  @Test("a byte-order mark is dropped and does not shift columns")
+  func byteOrderMark() {
+    let file = SourceFile(path: "a.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("code: 1\n".utf8))
+    #expect(file.hadByteOrderMark)
+    #expect(file.bytes.first == UInt8(ascii: "c"))
+    #expect(file.position(of: Mark(line: 0, column: 6)) == SourcePosition(line: 1, column: 7))
+  }
+
+  @Test("CRLF, CR, LF, NEL, LS and PS each end one line")
+  func lineBreaks() {
+    let file = SourceFile(path: "a.yaml", text: "a\r\nb\rc\nd\u{85}e\u{2028}f\u{2029}g")
+    #expect(file.lineCount == 7)
+    #expect((1...7).map { file.lineText($0) } == ["a", "b", "c", "d", "e", "f", "g"])
+  }
+
+  @Test("columns count characters: a decomposed Vietnamese letter is one column")
+  func decomposedCharacters() {
+    // "ệ" written as e + U+0323 + U+0302: three scalars, one character.
+    let file = SourceFile(path: "a.yaml", text: "name: Vie\u{0323}\u{0302}t x")
+    // libyaml counts scalars: "x" is scalar 12 (0-based).
+    #expect(file.position(of: Mark(line: 0, column: 12)) == SourcePosition(line: 1, column: 11))
+  }
+
+  @Test("invalid UTF-8 is found with its byte offset")
+  func invalidUTF8() {
+    let file = SourceFile(path: "a.yaml", bytes: Array("ok: 1\nname: Đ".utf8) + [0xC3, 0x28])
+    #expect(file.firstInvalidUTF8Offset == 14)
+    #expect(file.position(of: file.mark(ofByte: 14)) == SourcePosition(line: 2, column: 8))
+  }
+
+  @Test("overlong encodings and surrogates are invalid")
+  func illFormedSequences() {
+    #expect(SourceFile(path: "a", bytes: [0xC0, 0xAF]).firstInvalidUTF8Offset == 0)
+    #expect(SourceFile(path: "a", bytes: [0xED, 0xA0, 0x80]).firstInvalidUTF8Offset == 0)
+    #expect(SourceFile(path: "a", bytes: [0xF4, 0x90, 0x80, 0x80]).firstInvalidUTF8Offset == 0)
+    #expect(SourceFile(path: "a", bytes: Array("Việt Nam 🇻🇳".utf8)).firstInvalidUTF8Offset == nil)
+  }
+}

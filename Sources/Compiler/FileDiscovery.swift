@@ -52,20 +52,42 @@ public enum FileDiscovery {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
     let root = trimmed(path)
     if isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: join(root, "catalog.yaml")) {
+        return try tree(at: root, procedures: nil)
+      }
+      // A folder inside a tree (e.g. one sector): its procedures, with the tree's registries.
+      if let treeRoot = enclosingTree(of: root) {
+        return try tree(at: treeRoot, procedures: try procedureFiles(under: root))
+      }
       return try tree(at: root, procedures: nil)
     }
     // A single file: find the tree it belongs to.
     let directory = (root as NSString).deletingLastPathComponent
-    var candidate = directory.isEmpty ? "." : directory
-    for _ in 0..<32 {
-      if FileManager.default.fileExists(atPath: join(candidate, "catalog.yaml")) {
-        return try tree(at: candidate, procedures: [root])
+    if let treeRoot = enclosingTree(of: directory.isEmpty ? "." : directory, includingItself: true) {
+      let name = (root as NSString).lastPathComponent
+      if join(treeRoot, name) == root, registryNames[name] != nil {
+        return try tree(at: treeRoot, procedures: [])  // a registry file: check it with its tree's registries
       }
-      let parent = (candidate as NSString).deletingLastPathComponent
-      if parent.isEmpty || parent == candidate || candidate == "." { break }
-      candidate = parent
+      return try tree(at: treeRoot, procedures: [root])
     }
     return DiscoveredTree(root: directory.isEmpty ? "." : directory, files: [(root, .procedure)], missingRegistries: requiredRegistries)
+  }
+
+  /// The nearest folder above `directory` (or `directory` itself) that has a `catalog.yaml`.
+  private static func enclosingTree(of directory: String, includingItself: Bool = false) -> String? {
+    var candidate = includingItself ? directory : parent(of: directory)
+    for _ in 0..<64 {
+      guard let current = candidate else { return nil }
+      if FileManager.default.fileExists(atPath: join(current, "catalog.yaml")) { return current }
+      candidate = parent(of: current)
+    }
+    return nil
+  }
+
+  private static func parent(of directory: String) -> String? {
+    if directory == "." || directory == "/" { return nil }
+    let parent = (directory as NSString).deletingLastPathComponent
+    return parent.isEmpty ? "." : parent
   }
 
   private static func tree(at root: String, procedures only: [String]?) throws(InputError) -> DiscoveredTree {
@@ -82,21 +104,27 @@ public enum FileDiscovery {
     if let only {
       for path in only where !files.contains(where: { $0.0 == path }) { files.append((path, .procedure)) }
     } else {
-      guard let walker = FileManager.default.enumerator(atPath: root) else { throw .unreadable(root) }
-      var procedures: [String] = []
-      while let relative = walker.nextObject() as? String {
-        let name = (relative as NSString).lastPathComponent
-        if name.hasPrefix(".") {
-          walker.skipDescendants()
-          continue
-        }
-        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
-        if !relative.contains("/") && registryNames[name] != nil { continue }
-        procedures.append(join(root, relative))
-      }
-      files += procedures.sorted().map { ($0, FileRole.procedure) }
+      files += try procedureFiles(under: root, skippingRegistries: true).map { ($0, FileRole.procedure) }
     }
     return DiscoveredTree(root: root, files: files, missingRegistries: missing)
+  }
+
+  /// Every `.yaml`/`.yml` file below `directory`, sorted, hidden ones skipped; with
+  /// `skippingRegistries`, the registries at its top are left out.
+  private static func procedureFiles(under directory: String, skippingRegistries: Bool = false) throws(InputError) -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: directory) else { throw .unreadable(directory) }
+    var procedures: [String] = []
+    while let relative = walker.nextObject() as? String {
+      let name = (relative as NSString).lastPathComponent
+      if name.hasPrefix(".") {
+        walker.skipDescendants()
+        continue
+      }
+      guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
+      if skippingRegistries && !relative.contains("/") && registryNames[name] != nil { continue }
+      procedures.append(join(directory, relative))
+    }
+    return procedures.sorted()
   }
 
   private static func trimmed(_ path: String) -> String {

@@ -54,6 +54,11 @@ extension SchemaReader {
       var ok = true
       for entry in document.entries(node) {
         let language = document.text(entry.key)
+        if isCommaSplit(key: entry.key, value: entry.value, in: node) {
+          reportCommaSplit(key: entry.key)
+          ok = false
+          continue
+        }
         guard Text.isLanguageCode(language) else {
           let suggestion = Suggestions.closest(to: language, in: ["vi", "en", "fr", "zh", "km", "lo"])
           bag.report(

@@ -61,11 +61,35 @@ struct SchemaReader {
     expect(.list, node, key: key, example: example) ? document.items(node) : nil
   }
 
+  /// Whether a mapping entry is the tail of a value cut by a comma in flow style:
+  /// `{vi: Kiểm tra, xác minh, en: …}` reads "xác minh" as a key with no value.
+  func isCommaSplit(key: NodeID, value: NodeID, in mapping: NodeID) -> Bool {
+    let node = document[value]
+    return document[mapping].isFlow && node.kind == .scalar && node.style == .plain && node.text.isEmpty
+      && document[key].style == .plain
+  }
+
+  /// Reports the tail of a value cut by a comma (see `isCommaSplit`).
+  mutating func reportCommaSplit(key: NodeID) {
+    let text = document.text(key)
+    bag.report(
+      .S001, at: span(key),
+      LocalizedText(
+        vi: "dấu phẩy trước \(quoted(text)) đã cắt đôi giá trị", en: "the comma before \(quoted(text)) cut the value in two"),
+      help: LocalizedText(
+        vi: "trong {…} dấu phẩy ngăn cách các mục; đặt giá trị có dấu phẩy trong ngoặc kép: \"…, \(text)\"",
+        en: "inside {…} a comma separates entries; put a value that has a comma in double quotes: \"…, \(text)\""))
+  }
+
   /// Reports keys of `reader` that were never taken, with "did you mean" and the keys that fit.
   /// Keys in `otherTypeKeys` are reported as belonging to another field type instead.
   mutating func finish(_ reader: MappingReader, wrongTypeHelp: ((String) -> LocalizedText?)? = nil) {
     for entry in reader.untaken {
       let keyText = document.text(entry.key)
+      if isCommaSplit(key: entry.key, value: entry.value, in: reader.node) {
+        reportCommaSplit(key: entry.key)
+        continue
+      }
       if let wrongTypeHelp, let help = wrongTypeHelp(keyText) {
         bag.report(
           .S012, at: span(entry.key),

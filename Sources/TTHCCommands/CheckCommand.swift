@@ -20,9 +20,10 @@ struct CheckCommand: ParsableCommand, ContextCommand {
     commandName: "check",
     abstract: "Check procedure definitions and report every mistake.",
     discussion: """
-      A PATH that is a directory is a definitions tree: catalog.yaml, agencies.yaml and
-      sectors.yaml at its top, one procedure per .yaml file below. A PATH that is a file is
-      checked with the registries of the nearest directory above it that has a catalog.yaml.
+      A path that is a directory with a catalog.yaml is a definitions tree: catalog.yaml, \
+      agencies.yaml and sectors.yaml at its top, one procedure per .yaml file below. A file, \
+      or a folder inside a tree, is checked with the registries of the nearest directory \
+      above it that has a catalog.yaml.
       """)
 
   @Argument(help: "Definition trees or files to check.")

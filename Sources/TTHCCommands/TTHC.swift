@@ -6,8 +6,8 @@ public struct TTHC: ParsableCommand {
     commandName: "tthc",
     abstract: "Compile Vietnamese administrative procedures (thủ tục hành chính) written in YAML.",
     discussion: """
-      Each procedure is written once, in YAML (format v1): its form fields, dossier documents,
-      steps, fees, legal deadline and online service level. tthc checks every file and reports
+      Each procedure is written once, in YAML (format v1): its form fields, dossier documents, \
+      steps, fees, legal deadline and online service level. tthc checks every file and reports \
       every mistake with its file, line, column, rule code and a fix, in Vietnamese or English.
 
       Examples:
@@ -30,9 +30,10 @@ public struct TTHC: ParsableCommand {
   /// Argument errors exit with 2, not ArgumentParser's default of 64.
   public static func main(arguments: [String], context: CommandContext) -> Int32 {
     do {
-      let command = try parseAsRoot(arguments)
+      var command = try parseAsRoot(arguments)
       guard let runnable = command as? ContextCommand else {
-        context.writeOutput(helpMessage() + "\n")
+        // Built-in commands (`help`, and the root itself) report through the thrown error.
+        try command.run()
         return ExitStatus.success.rawValue
       }
       return runnable.execute(in: context).rawValue

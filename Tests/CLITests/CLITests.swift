@@ -1,0 +1,130 @@
+import Foundation
+import TTHCCommands
+import TestSupport
+import Testing
+
+/// Captures what a command writes.
+final class Capture: @unchecked Sendable {
+  private let lock = NSLock()
+  private var out = ""
+  private var err = ""
+
+  var output: String { lock.withLock { out } }
+  var error: String { lock.withLock { err } }
+
+  func context(terminal: Bool = false, environment: [String: String] = [:]) -> CommandContext {
+    CommandContext(
+      writeOutput: { text in self.lock.withLock { self.out += text } },
+      writeError: { text in self.lock.withLock { self.err += text } },
+      outputIsTerminal: terminal, environment: environment)
+  }
+}
+
+func run(_ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]) -> (Int32, Capture) {
+  let capture = Capture()
+  let status = TTHC.main(arguments: arguments, context: capture.context(terminal: terminal, environment: environment))
+  return (status, capture)
+}
+
+@Suite("tthc command line")
+struct CLITests {
+  static let procedures = packageRoot() + "/Procedures"
+
+  @Test("exit 0 when there are no errors")
+  func clean() {
+    let (status, capture) = run(["check", Self.procedures, "--lang", "en"])
+    #expect(status == 0)
+    #expect(capture.output.hasPrefix("No problems found in "))
+  }
+
+  @Test("exit 1 when there are errors, with every one printed")
+  func errors() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: [
+      "p.yaml": SampleDefinitions.procedure().replacingOccurrences(of: "required: true", with: "required: yes"),
+    ]))
+    defer { tree.remove() }
+    let (status, capture) = run(["check", tree.root])
+    #expect(status == 1)
+    #expect(capture.output.contains("error[S004]: \"yes\" không phải giá trị đúng/sai"))
+    #expect(capture.output.hasSuffix("1 lỗi trong 4 tệp.\n"))
+  }
+
+  @Test("exit 2 for a path that does not exist, an unknown option or a bad value")
+  func usage() {
+    let (missing, missingCapture) = run(["check", "/nonexistent/x"])
+    #expect(missing == 2)
+    #expect(missingCapture.error == "tthc: không tìm thấy tệp hoặc thư mục: /nonexistent/x\n")
+    #expect(run(["check", "--bogus"]).0 == 2)
+    #expect(run(["check", "--format", "xml"]).0 == 2)
+    #expect(run(["frobnicate"]).0 == 2)
+  }
+
+  @Test("help reads well and exits 0")
+  func help() {
+    let (status, capture) = run(["--help"])
+    #expect(status == 0)
+    #expect(capture.output.contains("tthc check"))
+    #expect(capture.output.contains("Exit status: 0 no errors, 1 errors found, 2 usage or input failure."))
+    let (checkStatus, checkCapture) = run(["check", "--help"])
+    #expect(checkStatus == 0)
+    #expect(checkCapture.output.contains("--format <format>"))
+  }
+
+  @Test("colour only on a terminal, and never with NO_COLOR")
+  func colour() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": "code: x\n"]))
+    defer { tree.remove() }
+    let escape = "\u{1B}["
+    #expect(!run(["check", tree.root]).1.output.contains(escape))
+    #expect(run(["check", tree.root], terminal: true).1.output.contains(escape))
+    #expect(!run(["check", tree.root], terminal: true, environment: ["NO_COLOR": "1"]).1.output.contains(escape))
+    #expect(run(["check", tree.root, "--color", "always"]).1.output.contains(escape))
+  }
+
+  @Test("json and github formats")
+  func formats() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": SampleDefinitions.procedure(sector: "ho_tic")]))
+    defer { tree.remove() }
+    let (status, capture) = run(["check", tree.root, "--format", "json", "--lang", "en"])
+    #expect(status == 1)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(capture.output.utf8)) as? [String: Any])
+    let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+    #expect(diagnostics.first?["code"] as? String == "R001")
+    #expect(diagnostics.first?["message"] as? String == "sector \"ho_tic\" is not in sectors.yaml")
+    #expect((object["summary"] as? [String: Any])?["errors"] as? Int == 1)
+    let github = run(["check", tree.root, "--format", "github"]).1.output
+    #expect(github.hasPrefix("::error file=\(tree.path("p.yaml")),line=3,col=9,"))
+  }
+
+  @Test("the built executable exits 0, 1 and 2")
+  func executable() throws {
+    let binary = try #require(builtExecutable(), "tthc was not built; run swift build first")
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": "code: 1.001193\n"]))
+    defer { tree.remove() }
+    #expect(try launch(binary, ["check", Self.procedures]) == 0)
+    #expect(try launch(binary, ["check", tree.root]) == 1)
+    #expect(try launch(binary, ["check", "/nonexistent"]) == 2)
+    #expect(try launch(binary, ["check", "--nope"]) == 2)
+  }
+
+  private func builtExecutable() -> String? {
+    let root = packageRoot()
+    let candidates: [String?] = [
+      ProcessInfo.processInfo.environment["TTHC_BINARY"],
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tthc").path,
+      root + "/.build/debug/tthc",
+    ]
+    return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  private func launch(_ binary: String, _ arguments: [String]) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+}

@@ -25,21 +25,26 @@ public enum Compiler {
     for path in paths { trees.append(try FileDiscovery.discover(path)) }
     var result = CheckResult(diagnostics: [], sources: [:], filesChecked: 0, definitions: [])
     for tree in trees {
-      let checks = checkFiles(tree.files, limits: limits)
+      // Registries first (a handful of files), then every procedure in parallel against them.
+      let registryFiles = tree.files.filter { $0.role != .procedure }
+      let procedureFiles = tree.files.filter { $0.role == .procedure }
       var set = DefinitionSet(
         root: tree.root, catalog: nil, agencies: nil, sectors: nil, procedures: [], missingRegistries: tree.missingRegistries)
-      for check in checks {
-        result.diagnostics += check.diagnostics
-        if let source = check.source { result.sources[source.path] = source }
+      for check in registryFiles.map({ FileCheck.run(path: $0.path, role: $0.role, limits: limits) }) {
+        result.collect(check)
         switch check.decoded {
         case .catalog(let catalog): set.catalog = catalog
         case .agencies(let agencies): set.agencies = agencies
         case .sectors(let sectors): set.sectors = sectors
-        case .procedure(let procedure): set.procedures.append(procedure)
-        case .nothing: break
+        case .procedure, .nothing: break
         }
       }
-      result.diagnostics += ReferenceChecker.check(set)
+      let registries = RegistryIndex(catalog: set.catalog, agencies: set.agencies, sectors: set.sectors)
+      for check in checkProcedures(procedureFiles.map(\.path), against: registries, limits: limits) {
+        result.collect(check)
+        if case .procedure(let procedure) = check.decoded { set.procedures.append(procedure) }
+      }
+      result.diagnostics += ReferenceChecker.checkTree(set)
       result.filesChecked += tree.files.count
       result.definitions.append(set)
     }
@@ -47,13 +52,24 @@ public enum Compiler {
     return result
   }
 
-  /// Checks files on all cores; the order of the results is the order of `files`.
-  static func checkFiles(_ files: [(path: String, role: FileRole)], limits: ReaderLimits) -> [FileCheck] {
-    let slots = ResultSlots(count: files.count)
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots.store(FileCheck.run(path: files[index].path, role: files[index].role, limits: limits), at: index)
+  /// Reads, decodes and checks each procedure on all cores; results keep the order of `paths`.
+  static func checkProcedures(_ paths: [String], against registries: RegistryIndex, limits: ReaderLimits) -> [FileCheck] {
+    let slots = ResultSlots(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      var check = FileCheck.run(path: paths[index], role: .procedure, limits: limits)
+      if case .procedure(let procedure) = check.decoded {
+        check.diagnostics += ReferenceChecker.check(procedure, in: registries)
+      }
+      slots.store(check, at: index)
     }
     return slots.results
+  }
+}
+
+extension CheckResult {
+  mutating func collect(_ check: FileCheck) {
+    diagnostics += check.diagnostics
+    if let source = check.source { sources[source.path] = source }
   }
 }
 

@@ -20,18 +20,20 @@ struct FileCheck: Sendable {
   var diagnostics: [Diagnostic]
 
   static func run(path: String, role: FileRole, limits: ReaderLimits) -> FileCheck {
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    if size > limits.maxFileBytes {
+    let bytes: [UInt8]
+    switch FileReader.read(path, limit: limits.maxFileBytes) {
+    case .bytes(let read):
+      bytes = read
+    case .tooLarge(let size):
       return FileCheck(source: nil, decoded: .nothing, diagnostics: [YAMLReader.fileTooLarge(path: path, size: size, limits: limits)])
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    case .unreadable:
       let start = SourcePosition(line: 1, column: 1)
       return FileCheck(source: nil, decoded: .nothing, diagnostics: [Diagnostic(
         code: .Y009, severity: .error, range: SourceRange(file: path, start: start, end: start),
         message: LocalizedText(vi: "không đọc được tệp", en: "the file cannot be read"),
         help: LocalizedText(vi: "kiểm tra quyền đọc tệp", en: "check the file's permissions"))])
     }
-    let source = SourceFile(path: path, bytes: [UInt8](data))
+    let source = SourceFile(path: path, bytes: bytes)
     return run(source: source, role: role, limits: limits)
   }
 

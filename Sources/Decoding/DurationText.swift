@@ -21,6 +21,12 @@ enum DurationText {
   }
 
   static func parse(_ raw: String) -> Parse {
+    // The common case, `<digits> <unit as listed>`, without normalising anything.
+    if let space = raw.utf8.firstIndex(of: 0x20), let unit = units[String(raw[raw.index(after: space)...])],
+      let amount = halves(String(raw[..<space]))
+    {
+      return .value(Duration(halves: amount, unit: unit))
+    }
     let text = raw.nfc.trimmingSpaces
     guard let space = text.firstIndex(of: " ") else {
       if !text.isEmpty, text.allSatisfy({ $0.isWholeNumberDigit || $0 == "." || $0 == "," }) {

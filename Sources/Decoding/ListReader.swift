@@ -21,17 +21,16 @@ extension SchemaReader {
 
   /// Reports every id after the first that repeats one before it, with a note at the first.
   mutating func reportDuplicateIDs(_ ids: [Located<String>], in key: String) {
-    var first: [String: Span] = [:]
-    for id in ids {
-      if let firstSpan = first[id.value] {
+    // Lists are short (a few dozen entries at most): comparing with the entries before is
+    // cheaper than hashing every id.
+    for (position, id) in ids.enumerated() {
+      if let firstSpan = ids[..<position].first(where: { $0.value == id.value })?.span {
         bag.report(
           .R005, at: id.span,
           LocalizedText(vi: "mã \(quoted(id.value)) đã được dùng trong \(quoted(key))",
                         en: "id \(quoted(id.value)) is already used in \(quoted(key))"),
           help: LocalizedText(vi: "đặt một mã khác, vì mã được dùng để tham chiếu", en: "choose another id: ids are how other parts refer to an entry"),
           notes: [bag.note(at: firstSpan, LocalizedText(vi: "dùng lần đầu ở đây", en: "first used here"))])
-      } else {
-        first[id.value] = id.span
       }
     }
   }

@@ -71,6 +71,14 @@ enum NumberText {
   /// Whole đồng: digits, with `_` or spaces between thousands groups.
   static func parseMoney(_ text: String) -> MoneyParse {
     var body = text.trimmingSpaces
+    // Plain digits are the common case: read them without further ado.
+    if let first = body.utf8.first, first >= 0x30, first <= 0x39, body.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      switch parseInteger(body) {
+      case .value(let value): return .value(value)
+      case .leadingZeros(let value): return .leadingZeros(value)
+      case .invalid: return .notMoney
+      }
+    }
     // A unit after the number: "50000 đồng", "50.000đ", "50000 VND".
     let lowered = body.lowercased()
     for unit in ["đồng", "đ", "vnđ", "vnd", "dong"] where lowered.hasSuffix(unit) {
@@ -88,7 +96,7 @@ enum NumberText {
       negative = true
       body.removeFirst()
     }
-    let hasDotOrComma = body.contains(".") || body.contains(",")
+    let hasDotOrComma = body.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
     if hasDotOrComma {
       // Thousands groups: 1.500.000 or 50,000 → suggest the digits; 50.5 → a fraction.
       let groups = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })

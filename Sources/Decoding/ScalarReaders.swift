@@ -44,7 +44,7 @@ extension SchemaReader {
     switch document.kind(node) {
     case .scalar:
       let value = document.text(node)
-      guard !value.trimmingSpaces.isEmpty else {
+      guard !value.isBlank else {
         reportEmpty(at: nodeSpan, key: key)
         return nil
       }
@@ -76,7 +76,7 @@ extension SchemaReader {
           ok = false
           continue
         }
-        guard !value.trimmingSpaces.isEmpty else {
+        guard !value.isBlank else {
           reportEmpty(at: span(entry.value), key: language)
           ok = false
           continue
@@ -210,7 +210,7 @@ extension SchemaReader {
     case .value(let value):
       return Located(.fixed(value), at: span(node))
     case .notMoney:
-      guard !text.trimmingSpaces.isEmpty else {
+      guard !text.isBlank else {
         reportEmpty(at: span(node), key: key)
         return nil
       }
@@ -442,7 +442,7 @@ extension SchemaReader {
   /// An expression, kept as written with its place; the expression checker reads it.
   mutating func expression(_ node: NodeID, key: String) -> Located<String>? {
     guard let text = scalar(node, key: key, example: "\(key): late") else { return nil }
-    guard !text.trimmingSpaces.isEmpty else {
+    guard !text.isBlank else {
       reportEmpty(at: span(node), key: key)
       return nil
     }
@@ -451,8 +451,15 @@ extension SchemaReader {
 }
 
 extension String {
+  /// Whether the text is empty or only spaces, tabs and line breaks (a byte scan).
+  var isBlank: Bool {
+    utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+  }
+
   /// Without leading and trailing spaces, tabs and line breaks.
   var trimmingSpaces: String {
+    // Most values have nothing to trim: check the ends as bytes first.
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
     let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

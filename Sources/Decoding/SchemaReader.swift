@@ -65,7 +65,7 @@ struct SchemaReader {
   /// `{vi: Kiểm tra, xác minh, en: …}` reads "xác minh" as a key with no value.
   func isCommaSplit(key: NodeID, value: NodeID, in mapping: NodeID) -> Bool {
     let node = document[value]
-    return document[mapping].isFlow && node.kind == .scalar && node.style == .plain && node.text.isEmpty
+    return document[mapping].isFlow && node.kind == .scalar && node.style == .plain && document.isEmptyText(value)
       && document[key].style == .plain
   }
 
@@ -142,20 +142,24 @@ struct MappingReader {
   let place: Place
   /// The keys this mapping may have, for "did you mean" and for help.
   var keys: [String]
-  private var entries: [(text: String, key: NodeID, value: NodeID, taken: Bool)]
+  private var entries: [(text: String, length: Int, key: NodeID, value: NodeID, taken: Bool)]
 
   init(document: YAMLDocument, node: NodeID, place: Place, keys: [String]) {
     self.node = node
     self.place = place
     self.keys = keys
-    self.entries = document.entries(node).map { (document.text($0.key), $0.key, $0.value, false) }
+    self.entries = document.entries(node).map {
+      let text = document.text($0.key)
+      return (text, text.utf8.count, $0.key, $0.value, false)
+    }
   }
 
   /// The value of `key`, marking it read. A repeated key (already reported by the reader)
   /// is marked read too; the first one is the value.
   mutating func take(_ key: String) -> NodeID? {
     var value: NodeID?
-    for index in entries.indices where entries[index].text == key {
+    let length = key.utf8.count
+    for index in entries.indices where entries[index].length == length && entries[index].text == key {
       entries[index].taken = true
       if value == nil { value = entries[index].value }
     }

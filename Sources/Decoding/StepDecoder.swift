@@ -40,6 +40,7 @@ extension SchemaReader {
   /// `role` or `agency.role`.
   private mutating func actor(_ node: NodeID) -> Located<String>? {
     guard let text = scalar(node, key: "actor", example: "actor: bo_phan_mot_cua") else { return nil }
+    if Identifier.isValid(text) { return Located(text, at: span(node)) }
     let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     if (parts.count == 1 || parts.count == 2) && parts.allSatisfy(Identifier.isValid) {
       return Located(text, at: span(node))

@@ -61,11 +61,8 @@ extension String {
   /// 0xCC/0xCD) is returned as is: that check is a byte scan, and full normalisation runs
   /// only for text typed with separate accent marks.
   var nfc: String {
-    var needsWork = false
-    for byte in utf8 where byte == 0xCC || byte == 0xCD {
-      needsWork = true
-      break
-    }
+    var copy = self
+    let needsWork = copy.withUTF8 { bytes in bytes.contains { $0 == 0xCC || $0 == 0xCD } }
     return needsWork ? precomposedStringWithCanonicalMapping : self
   }
 }

@@ -5,7 +5,8 @@ import Model
 /// codes are unique in the tree; per-channel deadlines match the channels; fee bases exist;
 /// texts use the catalog's languages.
 public enum ReferenceChecker {
-  public static func check(_ set: DefinitionSet) -> [Diagnostic] {
+  /// Checks that belong to the tree as a whole: missing registries and codes used twice.
+  public static func checkTree(_ set: DefinitionSet) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     for name in set.missingRegistries {
       let path = set.root.isEmpty ? name : set.root + "/" + name
@@ -17,62 +18,67 @@ public enum ReferenceChecker {
           vi: "tạo \(path); xem docs/format.md, mục \"Cây định nghĩa\"",
           en: "create \(path); see docs/format.md, \"The definitions tree\"")))
     }
-    let sectors = Dictionary(set.sectors?.sectors.map { ($0.id.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
-    let agencies = Dictionary(set.agencies?.agencies.map { ($0.id.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
-    var databases = Set(NationalDatabase.builtIn)
-    for database in set.catalog?.databases ?? [] { databases.insert(database.id.value) }
-    let languages = set.catalog.map { Set($0.languages.map(\.value)) }
-
-    var firstByCode: [String: Procedure] = [:]
-    for procedure in set.procedures.sorted(by: { $0.source.path < $1.source.path }) {
+    // Files are visited in path order, so "first" is the same on every run.
+    let order = set.procedures.indices.sorted { set.procedures[$0].source.path < set.procedures[$1].source.path }
+    var firstByCode: [String: Int] = [:]
+    for index in order {
+      let procedure = set.procedures[index]
+      guard let firstIndex = firstByCode[procedure.code.value] else {
+        firstByCode[procedure.code.value] = index
+        continue
+      }
+      let first = set.procedures[firstIndex]
       var bag = DiagnosticBag(file: procedure.source)
-      if let first = firstByCode[procedure.code.value] {
-        bag.report(
-          .R004, at: procedure.code.span,
-          LocalizedText(vi: "mã thủ tục \(procedure.code.value) đã được dùng", en: "procedure code \(procedure.code.value) is already used"),
-          help: LocalizedText(
-            vi: "mỗi mã quốc gia chỉ thuộc một thủ tục; kiểm tra lại mã trên Cổng Dịch vụ công quốc gia",
-            en: "each national code belongs to one procedure; check the code on the National Public Service Portal"),
-          notes: [DiagnosticNote(
-            range: first.source.range(first.code.span),
-            message: LocalizedText(vi: "thủ tục dùng mã này trước", en: "the procedure that uses it first"))])
-      } else {
-        firstByCode[procedure.code.value] = procedure
-      }
-      if set.sectors != nil && sectors[procedure.sector.value] == nil {
-        report(.R001, procedure.sector, known: sectors.keys.sorted(), file: "sectors.yaml",
-               what: LocalizedText(vi: "lĩnh vực", en: "sector"), into: &bag)
-      }
-      let agency = agencies[procedure.agency.value]
-      if set.agencies != nil && agency == nil {
-        report(.R002, procedure.agency, known: agencies.keys.sorted(), file: "agencies.yaml",
-               what: LocalizedText(vi: "cơ quan", en: "agency"), into: &bag)
-      }
-      if set.agencies != nil {
-        for step in procedure.steps {
-          checkActor(step.actor, agency: agency, agencies: agencies, into: &bag)
-        }
-      }
-      for document in procedure.documents {
-        if let database = document.retrievableFrom, !databases.contains(database.value) {
-          report(.R007, database, known: databases.sorted(), file: "catalog.yaml (databases)",
-                 what: LocalizedText(vi: "cơ sở dữ liệu", en: "database"), into: &bag)
-        }
-      }
-      let legalIDs = procedure.legalBasis.map(\.id.value)
-      for fee in procedure.fees {
-        if let basis = fee.legalBasis, !legalIDs.contains(basis.value) {
-          report(.R010, basis, known: legalIDs, file: "legal_basis",
-                 what: LocalizedText(vi: "căn cứ pháp lý", en: "legal basis"), into: &bag)
-        }
-      }
-      checkProcessingTime(procedure, into: &bag)
-      if let languages {
-        checkLanguages(procedure.allTexts, offered: languages, into: &bag)
-      }
+      bag.report(
+        .R004, at: procedure.code.span,
+        LocalizedText(vi: "mã thủ tục \(procedure.code.value) đã được dùng", en: "procedure code \(procedure.code.value) is already used"),
+        help: LocalizedText(
+          vi: "mỗi mã quốc gia chỉ thuộc một thủ tục; kiểm tra lại mã trên Cổng Dịch vụ công quốc gia",
+          en: "each national code belongs to one procedure; check the code on the National Public Service Portal"),
+        notes: [DiagnosticNote(
+          range: first.source.range(first.code.span),
+          message: LocalizedText(vi: "thủ tục dùng mã này trước", en: "the procedure that uses it first"))])
       diagnostics += bag.diagnostics
     }
     return diagnostics
+  }
+
+  /// Checks one procedure against the registries; independent of every other procedure, so
+  /// procedures can be checked in parallel.
+  public static func check(_ procedure: Procedure, in registries: RegistryIndex) -> [Diagnostic] {
+    var bag = DiagnosticBag(file: procedure.source)
+    if let sectors = registries.sectors, sectors[procedure.sector.value] == nil {
+      report(.R001, procedure.sector, known: sectors.keys.sorted(), file: "sectors.yaml",
+             what: LocalizedText(vi: "lĩnh vực", en: "sector"), into: &bag)
+    }
+    if let agencies = registries.agencies {
+      let agency = agencies[procedure.agency.value]
+      if agency == nil {
+        report(.R002, procedure.agency, known: agencies.keys.sorted(), file: "agencies.yaml",
+               what: LocalizedText(vi: "cơ quan", en: "agency"), into: &bag)
+      }
+      for step in procedure.steps {
+        checkActor(step.actor, agency: agency, agencies: agencies, into: &bag)
+      }
+    }
+    for document in procedure.documents {
+      if let database = document.retrievableFrom, !registries.databases.contains(database.value) {
+        report(.R007, database, known: registries.databases.sorted(), file: "catalog.yaml (databases)",
+               what: LocalizedText(vi: "cơ sở dữ liệu", en: "database"), into: &bag)
+      }
+    }
+    let legalIDs = procedure.legalBasis.map(\.id.value)
+    for fee in procedure.fees {
+      if let basis = fee.legalBasis, !legalIDs.contains(basis.value) {
+        report(.R010, basis, known: legalIDs, file: "legal_basis",
+               what: LocalizedText(vi: "căn cứ pháp lý", en: "legal basis"), into: &bag)
+      }
+    }
+    checkProcessingTime(procedure, into: &bag)
+    if let languages = registries.languages {
+      checkLanguages(procedure.allTexts, offered: languages, into: &bag)
+    }
+    return bag.diagnostics
   }
 
   /// Reports a reference to something a registry does not list, with "did you mean" and the known ids.
@@ -98,6 +104,10 @@ public enum ReferenceChecker {
   private static func checkActor(
     _ actor: Located<String>, agency: Agency?, agencies: [String: Agency], into bag: inout DiagnosticBag
   ) {
+    // The common case, a role of the procedure's own agency, needs no splitting.
+    if !actor.value.utf8.contains(UInt8(ascii: ".")), let agency, agency.roles.contains(where: { $0.id.value == actor.value }) {
+      return
+    }
     let parts = actor.value.split(separator: ".").map(String.init)
     let owner: Agency?
     let role: String

@@ -54,7 +54,9 @@ struct CheckCommand: ParsableCommand, ContextCommand {
     case .github: renderer = GitHubRenderer()
     }
     context.writeOutput(renderer.render(result.diagnostics, context: renderContext))
-    return result.hasErrors ? .definitionErrors : .success
+    let status: ExitStatus = result.hasErrors ? .definitionErrors : .success
+    context.keepUntilExit(result)
+    return status
   }
 
   private func useColor(_ context: CommandContext) -> Bool {

@@ -5,15 +5,21 @@ public struct CommandContext: Sendable {
   /// Whether standard output is a terminal (colour and progress are for terminals only).
   public var outputIsTerminal: Bool
   public var environment: [String: String]
+  /// Takes large results that the process no longer needs. The executable keeps them until it
+  /// exits, because the system reclaims a whole process faster than freeing every object of a
+  /// large tree one by one; in-process callers (tests) just let them go.
+  public var keepUntilExit: @Sendable (any Sendable) -> Void
 
   public init(
     writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
-    outputIsTerminal: Bool, environment: [String: String]
+    outputIsTerminal: Bool, environment: [String: String],
+    keepUntilExit: @escaping @Sendable (any Sendable) -> Void = { _ in }
   ) {
     self.writeOutput = writeOutput
     self.writeError = writeError
     self.outputIsTerminal = outputIsTerminal
     self.environment = environment
+    self.keepUntilExit = keepUntilExit
   }
 }
 

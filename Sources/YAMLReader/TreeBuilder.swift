@@ -8,6 +8,7 @@ struct TreeBuilder {
   private(set) var document: YAMLDocument?
 
   private var nodes: [YAMLNode] = []
+  private var textBytes: [UInt8] = []
   private var childIndices: [Int32] = []
   /// Children of the open collections, each frame's starting at its `pendingBase`.
   private var pending: [Int32] = []
@@ -29,6 +30,12 @@ struct TreeBuilder {
   init(source: SourceFile, limits: ReaderLimits) {
     self.source = source
     self.limits = limits
+    // Real procedures have about one node per 25 bytes; reserving avoids regrowing.
+    let estimate = source.bytes.count / 20 + 16
+    nodes.reserveCapacity(estimate)
+    expandedSizes.reserveCapacity(estimate)
+    childIndices.reserveCapacity(estimate)
+    textBytes.reserveCapacity(source.bytes.count)
   }
 
   mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, bag: inout DiagnosticBag) {
@@ -78,10 +85,13 @@ struct TreeBuilder {
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
       warnTag(scalar.tag, at: span, bag: &bag)
-      let text = string(scalar.value, length: scalar.length)
+      let textStart = Int32(textBytes.count)
+      if let value = scalar.value, scalar.length > 0 {
+        textBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
+      }
       let index = append(YAMLNode(
-        kind: .scalar, style: style(scalar.style), isFlow: false, span: span, text: text,
-        firstChild: 0, childCount: 0), expanded: 1)
+        kind: .scalar, style: style(scalar.style), isFlow: false, span: span,
+        textStart: textStart, textLength: Int32(scalar.length), firstChild: 0, childCount: 0), expanded: 1)
       if let anchor = optionalString(scalar.anchor) { anchors[anchor] = index }
       return attach(index, expanded: 1, bag: &bag) ? .proceed : .stop
     case YAML_ALIAS_EVENT:
@@ -123,8 +133,8 @@ struct TreeBuilder {
         ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
         : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
       let index = append(YAMLNode(
-        kind: isMapping ? .mapping : .sequence, style: .plain, isFlow: isFlow, span: span, text: "",
-        firstChild: 0, childCount: 0), expanded: 1)
+        kind: isMapping ? .mapping : .sequence, style: .plain, isFlow: isFlow, span: span,
+        textStart: 0, textLength: 0, firstChild: 0, childCount: 0), expanded: 1)
       let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
       if let anchor { openAnchors.insert(anchor) }
       stack.append(Frame(node: index, pendingBase: pending.count, expanded: 1, anchor: anchor))
@@ -181,11 +191,14 @@ struct TreeBuilder {
   }
 
   /// Reports duplicate keys (each repeat, with a note at the first) and keys that are not scalars.
+  /// Mappings are small (a procedure's largest has about 17 keys), so keys are compared with the
+  /// ones before them directly; a hash table pays off only for large mappings.
   private mutating func checkKeys(of index: Int, bag: inout DiagnosticBag) {
     let node = nodes[index]
     let start = Int(node.firstChild)
     let end = start + Int(node.childCount)
-    var firstByText: [String: Int32] = [:]
+    let useTable = node.childCount > 64
+    var firstByText: [ArraySlice<UInt8>: Int32] = [:]
     var position = start
     while position < end {
       let key = childIndices[position]
@@ -197,25 +210,42 @@ struct TreeBuilder {
           help: LocalizedText(
             vi: "khóa phải là một từ, ví dụ \"name:\"; bỏ \"? \" hoặc dấu ngoặc trước khóa",
             en: "a key is a single word such as \"name:\"; remove the \"? \" or brackets before it"))
-      } else if let first = firstByText[keyNode.text] {
+      } else if let first = useTable ? firstByText[textOf(keyNode)] : earlierKey(textOf(keyNode), from: start, before: position) {
+        let keyText = String(decoding: textOf(keyNode), as: UTF8.self)
         bag.report(
           .Y004, at: keyNode.span,
           LocalizedText(
-            vi: "khóa \"\(keyNode.text)\" đã có trong bảng này",
-            en: "key \"\(keyNode.text)\" is already in this mapping"),
+            vi: "khóa \"\(keyText)\" đã có trong bảng này",
+            en: "key \"\(keyText)\" is already in this mapping"),
           help: LocalizedText(
             vi: "xóa một trong hai, hoặc gộp các giá trị vào một khóa",
             en: "remove one of them, or merge the values under one key"),
           notes: [bag.note(at: nodes[Int(first)].span, LocalizedText(vi: "định nghĩa lần đầu ở đây", en: "first defined here"))])
-      } else {
-        firstByText[keyNode.text] = key
+      } else if useTable {
+        firstByText[textOf(keyNode)] = key
       }
       position += 2
     }
   }
 
+  /// The first scalar key before `position` (stepping over values) whose text is `text`.
+  private func earlierKey(_ text: ArraySlice<UInt8>, from start: Int, before position: Int) -> Int32? {
+    var other = start
+    while other < position {
+      let key = childIndices[other]
+      let node = nodes[Int(key)]
+      if node.kind == .scalar && textOf(node).elementsEqual(text) { return key }
+      other += 2
+    }
+    return nil
+  }
+
+  private func textOf(_ node: YAMLNode) -> ArraySlice<UInt8> {
+    textBytes[Int(node.textStart)..<Int(node.textStart + node.textLength)]
+  }
+
   private mutating func finish(bag: inout DiagnosticBag) {
-    guard let root, nodes[Int(root)].kind != .scalar || !nodes[Int(root)].text.isEmpty else {
+    guard let root, nodes[Int(root)].kind != .scalar || nodes[Int(root)].textLength > 0 else {
       bag.report(
         .Y006, at: Span(at: Mark(line: 0, column: 0)),
         LocalizedText(vi: "tệp không có nội dung", en: "the file has no content"),
@@ -238,7 +268,7 @@ struct TreeBuilder {
           en: "write each entry as \"key: value\" at the start of a line, e.g. \"code: 1.001193\""))
       return
     }
-    document = YAMLDocument(source: source, nodes: nodes, childIndices: childIndices, root: NodeID(root))
+    document = YAMLDocument(source: source, nodes: nodes, childIndices: childIndices, textBytes: textBytes, root: NodeID(root))
   }
 
   private func warnTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at span: Span, bag: inout DiagnosticBag) {
@@ -263,11 +293,6 @@ struct TreeBuilder {
     case YAML_FOLDED_SCALAR_STYLE: .folded
     default: .plain
     }
-  }
-
-  private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
-    guard let pointer, length > 0 else { return "" }
-    return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
   }
 
   private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

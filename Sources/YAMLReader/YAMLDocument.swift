@@ -9,13 +9,16 @@ public struct YAMLDocument: Sendable {
   public let source: SourceFile
   public let nodes: [YAMLNode]
   let childIndices: [Int32]
+  /// The UTF-8 text of every scalar, one after another.
+  let textBytes: [UInt8]
   /// The top-level node, always a mapping when reading succeeded.
   public let root: NodeID
 
-  init(source: SourceFile, nodes: [YAMLNode], childIndices: [Int32], root: NodeID) {
+  init(source: SourceFile, nodes: [YAMLNode], childIndices: [Int32], textBytes: [UInt8], root: NodeID) {
     self.source = source
     self.nodes = nodes
     self.childIndices = childIndices
+    self.textBytes = textBytes
     self.root = root
   }
 
@@ -23,7 +26,29 @@ public struct YAMLDocument: Sendable {
 
   public func kind(_ id: NodeID) -> NodeKind { nodes[Int(id.index)].kind }
   public func span(_ id: NodeID) -> Span { nodes[Int(id.index)].span }
-  public func text(_ id: NodeID) -> String { nodes[Int(id.index)].text }
+  /// A scalar's text after YAML unescaping and folding; empty for collections.
+  public func text(_ id: NodeID) -> String {
+    let node = nodes[Int(id.index)]
+    guard node.textLength > 0 else { return "" }
+    return textBytes.withUnsafeBufferPointer { buffer in
+      String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(node.textStart)..<Int(node.textStart + node.textLength)]), as: UTF8.self)
+    }
+  }
+
+  /// Whether a scalar's text is exactly `text`, compared as bytes without making a String.
+  public func text(_ id: NodeID, equals text: String) -> Bool {
+    let node = nodes[Int(id.index)]
+    var other = text
+    return other.withUTF8 { wanted in
+      guard wanted.count == Int(node.textLength) else { return false }
+      return textBytes.withUnsafeBufferPointer { buffer in
+        wanted.elementsEqual(buffer[Int(node.textStart)..<Int(node.textStart + node.textLength)])
+      }
+    }
+  }
+
+  /// Whether a scalar's text is empty.
+  public func isEmptyText(_ id: NodeID) -> Bool { nodes[Int(id.index)].textLength == 0 }
 
   /// The items of a sequence (empty for other kinds).
   public func items(_ id: NodeID) -> NodeList {

@@ -27,8 +27,9 @@ public enum ScalarStyle: UInt8, Sendable {
 
 /// One node: its kind, where it is, its scalar text and style, and its children.
 ///
-/// Nodes are values in one array per document; children are ranges into a shared index
-/// array, so reading a file allocates per file, not per node.
+/// Nodes are plain values in one array per document; a scalar's text is a range of the
+/// document's text buffer and children are a range of its index array, so a node holds no
+/// references and reading a file allocates per file, not per node.
 public struct YAMLNode: Sendable {
   public var kind: NodeKind
   /// For scalars, how they were written; `.plain` for collections.
@@ -37,8 +38,9 @@ public struct YAMLNode: Sendable {
   public var isFlow: Bool
   /// From the first character of the node to just after its last.
   public var span: Span
-  /// The scalar's text after YAML unescaping and folding; empty for collections.
-  public var text: String
+  /// The scalar's text (after YAML unescaping and folding) in the document's text buffer.
+  var textStart: Int32
+  var textLength: Int32
   /// Children: for a sequence its items, for a mapping key, value, key, value…
   var firstChild: Int32
   var childCount: Int32

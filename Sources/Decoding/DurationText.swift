@@ -56,7 +56,7 @@ enum DurationText {
   /// `3` → 6, `0.5` or `0,5` → 1; nil for other fractions or non-numbers.
   private static func halves(_ text: String) -> Int? {
     let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
-    guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isWholeNumberDigit),
+    guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.allSatisfy({ $0.isWholeNumberDigit }),
       whole.count <= 6, let wholeValue = Int(whole)
     else { return nil }
     if whole.count > 1 && whole.first == "0" { return nil }

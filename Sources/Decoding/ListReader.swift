@@ -5,11 +5,11 @@ import YAMLReader
 extension SchemaReader {
   /// Decodes each item of a list with `decodeItem`, then reports ids used twice (R005).
   mutating func entities<T>(
-    _ node: NodeID, key: String, example: String, allowEmpty: Bool = true,
+    _ node: NodeID, key: String, example: @autoclosure () -> String, allowEmpty: Bool = true,
     id: (T) -> Located<String>?,
     decodeItem: (inout SchemaReader, NodeID) -> T?
   ) -> [T] {
-    guard let items = list(node, key: key, example: example) else { return [] }
+    guard let items = list(node, key: key, example: example()) else { return [] }
     if items.isEmpty && !allowEmpty { reportEmpty(at: span(node), key: key) }
     var decoded: [T] = []
     for item in items {

@@ -156,7 +156,7 @@ extension SchemaReader {
     guard let text = scalar(node, key: "code", example: "code: KQ.G15.000031") else { return nil }
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     if parts.count == 3, parts[0] == "KQ", parts[1].count == 3, parts[1].hasPrefix("G"),
-      parts[1].dropFirst().allSatisfy(\.isWholeNumberDigit), parts[2].count == 6, parts[2].allSatisfy(\.isWholeNumberDigit)
+      parts[1].dropFirst().allSatisfy({ $0.isWholeNumberDigit }), parts[2].count == 6, parts[2].allSatisfy({ $0.isWholeNumberDigit })
     {
       return Located(text, at: span(node))
     }

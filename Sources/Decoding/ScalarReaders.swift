@@ -6,13 +6,17 @@ import YAMLReader
 extension SchemaReader {
   /// A `lower_snake_case` id of at most 64 ASCII characters.
   mutating func identifier(_ node: NodeID, key: String? = nil) -> Located<String>? {
-    // For `sector: [ho_tich]` the example is `sector: ho_tich`.
-    let inner = document.kind(node) == .sequence ? document.items(node).first.map { document.text($0) } : nil
-    let example = "\(key ?? "id"): \(inner.flatMap { Identifier.isValid($0) ? $0 : nil } ?? "ten_khong_dau")"
-    guard let text = scalar(node, key: key, example: example) else { return nil }
+    let document = self.document
+    guard let text = scalar(node, key: key, example: Self.identifierExample(document, node, key: key)) else { return nil }
     if Identifier.isValid(text) { return Located(text, at: span(node)) }
     reportBadIdentifier(text, at: span(node))
     return nil
+  }
+
+  /// For `sector: [ho_tich]` the example is `sector: ho_tich`.
+  private static func identifierExample(_ document: YAMLDocument, _ node: NodeID, key: String?) -> String {
+    let inner = document.kind(node) == .sequence ? document.items(node).first.map { document.text($0) } : nil
+    return "\(key ?? "id"): \(inner.flatMap { Identifier.isValid($0) ? $0 : nil } ?? "ten_khong_dau")"
   }
 
   mutating func reportBadIdentifier(_ text: String, at span: Span) {
@@ -351,8 +355,8 @@ extension SchemaReader {
   mutating func choices<T: RawRepresentable & CaseIterable & Hashable>(
     _ node: NodeID, key: String, as type: T.Type, synonyms: [String: T] = [:], allowEmpty: Bool = false
   ) -> [Located<T>]? where T.RawValue == String {
-    let example = "\(key): [\(T.allCases.map(\.rawValue).prefix(2).joined(separator: ", "))]"
-    guard let items = list(node, key: key, example: example) else { return nil }
+    guard let items = list(node, key: key, example: "\(key): [\(T.allCases.map { $0.rawValue }.prefix(2).joined(separator: ", "))]")
+    else { return nil }
     if items.isEmpty && !allowEmpty {
       reportEmpty(at: span(node), key: key)
       return nil

@@ -30,13 +30,16 @@ struct SchemaReader {
   }
 
   /// Reports S003 unless `node` has the expected kind.
-  mutating func expect(_ expected: NodeKindWords.KindName, _ node: NodeID, key: String? = nil, example: String? = nil) -> Bool {
+  /// `example` is only built when a problem is reported.
+  mutating func expect(
+    _ expected: NodeKindWords.KindName, _ node: NodeID, key: String? = nil, example: @autoclosure () -> String? = nil
+  ) -> Bool {
     let actual = kindName(node)
     if actual == expected { return true }
     let subject = key.map { LocalizedText(vi: "giá trị của \(quoted($0))", en: "the value of \(quoted($0))") }
       ?? LocalizedText(vi: "giá trị này", en: "this value")
     var help: LocalizedText?
-    if let example { help = LocalizedText(vi: "viết ví dụ: \(example)", en: "write it like: \(example)") }
+    if let example = example() { help = LocalizedText(vi: "viết ví dụ: \(example)", en: "write it like: \(example)") }
     bag.report(
       .S003, at: span(node),
       subject + LocalizedText(vi: " phải là ", en: " must be ") + NodeKindWords.describe(expected)
@@ -46,8 +49,8 @@ struct SchemaReader {
   }
 
   /// The scalar text of `node`, or nil (reported) when it is a list or mapping.
-  mutating func scalar(_ node: NodeID, key: String? = nil, example: String? = nil) -> String? {
-    expect(.scalar, node, key: key, example: example) ? document.text(node) : nil
+  mutating func scalar(_ node: NodeID, key: String? = nil, example: @autoclosure () -> String? = nil) -> String? {
+    expect(.scalar, node, key: key, example: example()) ? document.text(node) : nil
   }
 
   /// A mapping reader for `node`, or nil (reported) when it is not a mapping.
@@ -57,8 +60,8 @@ struct SchemaReader {
   }
 
   /// The items of a list, or nil (reported) when it is not a list.
-  mutating func list(_ node: NodeID, key: String, example: String? = nil) -> NodeList? {
-    expect(.list, node, key: key, example: example) ? document.items(node) : nil
+  mutating func list(_ node: NodeID, key: String, example: @autoclosure () -> String? = nil) -> NodeList? {
+    expect(.list, node, key: key, example: example()) ? document.items(node) : nil
   }
 
   /// Whether a mapping entry is the tail of a value cut by a comma in flow style:

@@ -67,7 +67,7 @@ public enum ReferenceChecker {
                what: LocalizedText(vi: "cơ sở dữ liệu", en: "database"), into: &bag)
       }
     }
-    let legalIDs = procedure.legalBasis.map(\.id.value)
+    let legalIDs = procedure.legalBasis.map { $0.id.value }
     for fee in procedure.fees {
       if let basis = fee.legalBasis, !legalIDs.contains(basis.value) {
         report(.R010, basis, known: legalIDs, file: "legal_basis",
@@ -144,7 +144,7 @@ public enum ReferenceChecker {
   /// Per-channel deadlines name only the procedure's channels, and name all of them.
   private static func checkProcessingTime(_ procedure: Procedure, into bag: inout DiagnosticBag) {
     guard case .perChannel(let entries)? = procedure.processingTime else { return }
-    let channels = procedure.channels.map(\.value)
+    let channels = procedure.channels.map { $0.value }
     var seen: [Channel: Span] = [:]
     for entry in entries {
       if let first = seen[entry.channel.value] {

@@ -12,7 +12,7 @@ public struct CheckResult: Sendable {
   public var sources: [String: SourceFile]
   /// How many files were read.
   public var filesChecked: Int
-  /// What each tree decoded to.
+  /// What each tree decoded to; the procedures only when `keepModels` was asked for.
   public var definitions: [DefinitionSet]
 
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -20,7 +20,15 @@ public struct CheckResult: Sendable {
 
 /// The pipeline: discover → read → decode (per file, in parallel) → check references (per tree).
 public enum Compiler {
-  public static func check(paths: [String], limits: ReaderLimits = .standard) throws(InputError) -> CheckResult {
+  /// Checks the trees and files at `paths`.
+  ///
+  /// With `keepModels` false (what `tthc check` uses), each procedure's model is dropped as
+  /// soon as its own checks are done and only a small summary is kept for the whole-tree
+  /// checks, so memory does not grow with the size of a national tree; the sources of files
+  /// with diagnostics are kept for excerpts.
+  public static func check(
+    paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true
+  ) throws(InputError) -> CheckResult {
     var trees: [DiscoveredTree] = []
     for path in paths { trees.append(try FileDiscovery.discover(path)) }
     var result = CheckResult(diagnostics: [], sources: [:], filesChecked: 0, definitions: [])
@@ -40,26 +48,38 @@ public enum Compiler {
         }
       }
       let registries = RegistryIndex(catalog: set.catalog, agencies: set.agencies, sectors: set.sectors)
-      for check in checkProcedures(procedureFiles.map(\.path), against: registries, limits: limits) {
-        result.collect(check)
+      var summaries: [ProcedureSummary] = []
+      summaries.reserveCapacity(procedureFiles.count)
+      let checks = checkProcedures(procedureFiles.map(\.path), against: registries, limits: limits, keepModels: keepModels)
+      for check in checks {
+        result.collect(check, keepingSource: keepModels || !check.diagnostics.isEmpty)
+        if let summary = check.summary { summaries.append(summary) }
         if case .procedure(let procedure) = check.decoded { set.procedures.append(procedure) }
       }
-      result.diagnostics += ReferenceChecker.checkTree(set)
+      result.diagnostics += ReferenceChecker.checkTree(
+        root: set.root, missingRegistries: set.missingRegistries, procedures: summaries)
       result.filesChecked += tree.files.count
       result.definitions.append(set)
     }
     result.diagnostics = result.diagnostics.sortedUnique()
+    result.loadMissingSources()
     return result
   }
 
   /// Reads, decodes and checks each procedure on all cores; results keep the order of `paths`.
-  static func checkProcedures(_ paths: [String], against registries: RegistryIndex, limits: ReaderLimits) -> [FileCheck] {
+  static func checkProcedures(
+    _ paths: [String], against registries: RegistryIndex, limits: ReaderLimits, keepModels: Bool
+  ) -> [FileCheck] {
     let slots = ResultSlots(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
       var check = FileCheck.run(path: paths[index], role: .procedure, limits: limits)
       if case .procedure(let procedure) = check.decoded {
         check.diagnostics += ReferenceChecker.check(procedure, in: registries)
+        check.summary = ProcedureSummary(procedure)
+        if !keepModels { check.decoded = .nothing }
       }
+      // Without diagnostics there is nothing to show of the file: let its bytes go now.
+      if !keepModels && check.diagnostics.isEmpty { check.source = nil }
       slots.store(check, at: index)
     }
     return slots.results
@@ -67,9 +87,19 @@ public enum Compiler {
 }
 
 extension CheckResult {
-  mutating func collect(_ check: FileCheck) {
+  mutating func collect(_ check: FileCheck, keepingSource: Bool = true) {
     diagnostics += check.diagnostics
-    if let source = check.source { sources[source.path] = source }
+    if keepingSource, let source = check.source { sources[source.path] = source }
+  }
+
+  /// Reads again the few files that got a diagnostic only in the whole-tree checks, so their
+  /// excerpts can be shown.
+  mutating func loadMissingSources() {
+    for path in Set(diagnostics.map { $0.range.file }) where sources[path] == nil {
+      if case .bytes(let bytes) = FileReader.read(path, limit: ReaderLimits.standard.maxFileBytes) {
+        sources[path] = SourceFile(path: path, bytes: bytes)
+      }
+    }
   }
 }
 

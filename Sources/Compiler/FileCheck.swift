@@ -2,6 +2,7 @@ import Decoding
 import Diagnostics
 import Foundation
 import Model
+import Semantics
 import YAMLReader
 
 /// What one file gives on its own: its source, what it decoded to, and its diagnostics.
@@ -18,6 +19,8 @@ struct FileCheck: Sendable {
   var source: SourceFile?
   var decoded: Decoded
   var diagnostics: [Diagnostic]
+  /// For a decoded procedure, what the whole-tree checks need once the model is let go.
+  var summary: ProcedureSummary?
 
   static func run(path: String, role: FileRole, limits: ReaderLimits) -> FileCheck {
     let bytes: [UInt8]

@@ -6,10 +6,12 @@ import Model
 /// texts use the catalog's languages.
 public enum ReferenceChecker {
   /// Checks that belong to the tree as a whole: missing registries and codes used twice.
-  public static func checkTree(_ set: DefinitionSet) -> [Diagnostic] {
+  /// `procedures` may come in any order: they are visited by file path, so "first" is the
+  /// same on every run.
+  public static func checkTree(root: String, missingRegistries: [String], procedures: [ProcedureSummary]) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for name in set.missingRegistries {
-      let path = set.root.isEmpty ? name : set.root + "/" + name
+    for name in missingRegistries {
+      let path = root.isEmpty ? name : root + "/" + name
       let position = SourcePosition(line: 1, column: 1)
       diagnostics.append(Diagnostic(
         code: .R006, range: SourceRange(file: path, start: position, end: position),
@@ -18,27 +20,23 @@ public enum ReferenceChecker {
           vi: "tạo \(path); xem docs/format.md, mục \"Cây định nghĩa\"",
           en: "create \(path); see docs/format.md, \"The definitions tree\"")))
     }
-    // Files are visited in path order, so "first" is the same on every run.
-    let order = set.procedures.indices.sorted { set.procedures[$0].source.path < set.procedures[$1].source.path }
+    let order = procedures.indices.sorted { procedures[$0].codeRange.file < procedures[$1].codeRange.file }
     var firstByCode: [String: Int] = [:]
     for index in order {
-      let procedure = set.procedures[index]
-      guard let firstIndex = firstByCode[procedure.code.value] else {
-        firstByCode[procedure.code.value] = index
+      let procedure = procedures[index]
+      guard let firstIndex = firstByCode[procedure.code] else {
+        firstByCode[procedure.code] = index
         continue
       }
-      let first = set.procedures[firstIndex]
-      var bag = DiagnosticBag(file: procedure.source)
-      bag.report(
-        .R004, at: procedure.code.span,
-        LocalizedText(vi: "mã thủ tục \(procedure.code.value) đã được dùng", en: "procedure code \(procedure.code.value) is already used"),
+      diagnostics.append(Diagnostic(
+        code: .R004, range: procedure.codeRange,
+        message: LocalizedText(vi: "mã thủ tục \(procedure.code) đã được dùng", en: "procedure code \(procedure.code) is already used"),
         help: LocalizedText(
           vi: "mỗi mã quốc gia chỉ thuộc một thủ tục; kiểm tra lại mã trên Cổng Dịch vụ công quốc gia",
           en: "each national code belongs to one procedure; check the code on the National Public Service Portal"),
         notes: [DiagnosticNote(
-          range: first.source.range(first.code.span),
-          message: LocalizedText(vi: "thủ tục dùng mã này trước", en: "the procedure that uses it first"))])
-      diagnostics += bag.diagnostics
+          range: procedures[firstIndex].codeRange,
+          message: LocalizedText(vi: "thủ tục dùng mã này trước", en: "the procedure that uses it first"))]))
     }
     return diagnostics
   }

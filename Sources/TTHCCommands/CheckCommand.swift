@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand, ContextCommand {
   func execute(in context: CommandContext) -> ExitStatus {
     let result: CheckResult
     do {
-      result = try Compiler.check(paths: paths)
+      result = try Compiler.check(paths: paths, keepModels: false)
     } catch {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput

@@ -51,3 +51,22 @@ public func packageRoot(from filePath: String = #filePath) -> String {
   }
   return FileManager.default.currentDirectoryPath
 }
+
+/// Like `assertGolden`, for a file that is partly generated: `current` is what the file holds
+/// now and `expected` what it should hold. A difference fails; with `UPDATE_GOLDEN=1` the
+/// file is rewritten (and the test fails once).
+public func assertGolden(
+  _ expected: String, path: String, currentContentsMustEqual current: String,
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil && expected != current {
+    try? Data(expected.utf8).write(to: URL(fileURLWithPath: path))
+    Issue.record("rewrote \(URL(fileURLWithPath: path).lastPathComponent); review it with git diff", sourceLocation: sourceLocation)
+    return
+  }
+  if expected != current {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let diff = lineDiff(expected: expected, actual: current)
+    Issue.record("\(name) is out of date (run UPDATE_GOLDEN=1 swift test):\n\(diff)", sourceLocation: sourceLocation)
+  }
+}

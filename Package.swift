@@ -49,11 +49,7 @@ let package = Package(
       dependencies: ["Compiler", "Decoding", "Model", "Diagnostics", "TestSupport"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(
-      name: "CompilerTests",
-      dependencies: ["Compiler", "Model", "Diagnostics", "TestSupport"],
-      exclude: ["Fixtures"]
-    ),
+    .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Model", "Diagnostics", "TestSupport"]),
     .testTarget(
       name: "CLITests",
       dependencies: ["TTHCCommands", "Diagnostics", "TestSupport"]

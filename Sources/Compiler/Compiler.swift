@@ -16,6 +16,9 @@ public struct CheckResult: Sendable {
   public var definitions: [DefinitionSet]
 
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  /// Whether a file could not be read at all (an input failure, not a mistake in it).
+  public var hasUnreadableFiles: Bool { diagnostics.contains { $0.code == .Y015 } }
 }
 
 /// The pipeline: discover → read → decode (per file, in parallel) → check references (per tree).

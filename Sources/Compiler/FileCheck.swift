@@ -32,9 +32,10 @@ struct FileCheck: Sendable {
     case .unreadable:
       let start = SourcePosition(line: 1, column: 1)
       return FileCheck(source: nil, decoded: .nothing, diagnostics: [Diagnostic(
-        code: .Y009, severity: .error, range: SourceRange(file: path, start: start, end: start),
+        code: .Y015, range: SourceRange(file: path, start: start, end: start),
         message: LocalizedText(vi: "không đọc được tệp", en: "the file cannot be read"),
-        help: LocalizedText(vi: "kiểm tra quyền đọc tệp", en: "check the file's permissions"))])
+        help: LocalizedText(
+          vi: "kiểm tra rằng đây là một tệp và có quyền đọc", en: "check that it is a file and that it may be read"))])
     }
     let source = SourceFile(path: path, bytes: bytes)
     return run(source: source, role: role, limits: limits)

@@ -5,7 +5,7 @@
 /// stays listed so it is never reused. The kebab-case name states the problem, not the fix.
 public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
   // Reading
-  case Y001, Y002, Y003, Y004, Y005, Y006, Y007, Y008, Y009, Y010, Y011, Y012, Y013, Y014
+  case Y001, Y002, Y003, Y004, Y005, Y006, Y007, Y008, Y009, Y010, Y011, Y012, Y013, Y014, Y015
   // Schema
   case S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013, S014
   case S015, S016, S017, S018, S019, S020, S021, S022
@@ -70,6 +70,8 @@ public struct DiagnosticCodeInfo: Sendable {
           vi: "thẻ (tag) YAML bị bỏ qua", en: "a YAML tag is ignored"),
     .init(.Y014, "invalid-character", .error,
           vi: "tệp có ký tự điều khiển không được phép", en: "the file has a control character that is not allowed"),
+    .init(.Y015, "unreadable-file", .error,
+          vi: "không đọc được tệp", en: "the file cannot be read"),
 
     .init(.S001, "unknown-key", .error,
           vi: "khóa không có trong định dạng", en: "a key that the format does not have"),

@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand, ContextCommand {
     case .github: renderer = GitHubRenderer()
     }
     context.writeOutput(renderer.render(result.diagnostics, context: renderContext))
-    let status: ExitStatus = result.hasErrors ? .definitionErrors : .success
+    let status: ExitStatus = result.hasUnreadableFiles ? .usageOrInput : result.hasErrors ? .definitionErrors : .success
     context.keepUntilExit(result)
     return status
   }

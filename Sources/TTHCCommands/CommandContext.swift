@@ -29,7 +29,7 @@ public enum ExitStatus: Int32, Sendable {
   case success = 0
   /// The definitions have errors.
   case definitionErrors = 1
-  /// tthc was called wrongly, or a path could not be read.
+  /// tthc was called wrongly, or a path or file could not be read.
   case usageOrInput = 2
 }
 

@@ -59,6 +59,18 @@ struct CLITests {
     #expect(run(["frobnicate"]).0 == 2)
   }
 
+  @Test("exit 2 when a file in the tree cannot be read, with the other files still checked")
+  func unreadableFile() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["ok.yaml": "code: x\n"]))
+    defer { tree.remove() }
+    // A folder named like a procedure file cannot be read as one (root can read any file).
+    try FileManager.default.createDirectory(atPath: tree.path("broken.yaml"), withIntermediateDirectories: true)
+    let (status, capture) = run(["check", tree.root, "--lang", "en"])
+    #expect(status == 2)
+    #expect(capture.output.contains("broken.yaml:1:1: error[Y015]: the file cannot be read"))
+    #expect(capture.output.contains("ok.yaml:1:7: error[S009]"))
+  }
+
   @Test("help reads well and exits 0")
   func help() {
     let (status, capture) = run(["--help"])

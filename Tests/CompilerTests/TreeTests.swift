@@ -68,6 +68,16 @@ struct TreeTests {
     #expect(folder.definitions.first?.procedures.count == 2)
   }
 
+  @Test("symbolic links to folders are not followed, so a loop cannot hang the walk")
+  func symlinkLoop() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["a/p.yaml": SampleDefinitions.procedure()]))
+    defer { tree.remove() }
+    try FileManager.default.createSymbolicLink(atPath: tree.path("a/up"), withDestinationPath: "..")
+    let result = try Compiler.check(paths: [tree.root])
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.filesChecked == 4)
+  }
+
   @Test("a path that does not exist is an input error, not a diagnostic")
   func missingPath() {
     #expect(throws: InputError.notFound("/nonexistent/tthc")) {

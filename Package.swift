@@ -21,12 +21,14 @@ let package = Package(
     .target(name: "Diagnostics"),
     // libyaml events -> our own position-keeping node tree.
     .target(name: "YAMLReader", dependencies: ["CLibYAML", "Diagnostics"]),
+    // The expression language: parser, type checker, evaluator.
+    .target(name: "Expressions", dependencies: ["Diagnostics"]),
     // Typed values of the procedure format v1.
     .target(name: "Model", dependencies: ["Diagnostics"]),
     // Schema-directed decoding of node trees into the model.
     .target(name: "Decoding", dependencies: ["YAMLReader", "Model", "Diagnostics"]),
     // Checks across files: references between procedures and registries.
-    .target(name: "Semantics", dependencies: ["Model", "Diagnostics"]),
+    .target(name: "Semantics", dependencies: ["Model", "Expressions", "Diagnostics"]),
     // The pipeline: discover, read, decode, resolve.
     .target(name: "Compiler", dependencies: ["Decoding", "Semantics", "YAMLReader", "Model", "Diagnostics"]),
     // The command-line commands, callable in-process.
@@ -43,6 +45,7 @@ let package = Package(
 
     .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
+    .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Diagnostics"]),
     .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "TestSupport"]),
     .testTarget(
       name: "DecodingTests",

@@ -9,6 +9,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
   // Schema
   case S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013, S014
   case S015, S016, S017, S018, S019, S020, S021, S022
+  // Expressions
+  case X001, X002, X003, X004, X005, X006, X007, X008, X009, X010
   // References
   case R001, R002, R003, R004, R005, R006, R007, R008, R009, R010
 
@@ -117,6 +119,27 @@ public struct DiagnosticCodeInfo: Sendable {
           vi: "giá trị lặp lại trong danh sách", en: "a value repeated in a list"),
     .init(.S022, "unsupported-format-version", .error,
           vi: "phiên bản định dạng không được hỗ trợ", en: "a format version this compiler does not read"),
+
+    .init(.X001, "expression-syntax-error", .error,
+          vi: "biểu thức viết sai cú pháp", en: "an expression that cannot be parsed"),
+    .init(.X002, "unknown-field", .error,
+          vi: "biểu thức dùng trường không có trong tờ khai", en: "an expression names a field the form does not have"),
+    .init(.X003, "type-mismatch", .error,
+          vi: "các giá trị trong biểu thức không hợp kiểu", en: "values of types that do not go together"),
+    .init(.X004, "condition-not-boolean", .error,
+          vi: "điều kiện không phải đúng/sai", en: "a condition that is not true or false"),
+    .init(.X005, "amount-not-numeric", .error,
+          vi: "số tiền không phải là số", en: "a fee amount that is not a number"),
+    .init(.X006, "unknown-function", .error,
+          vi: "hàm không có trong ngôn ngữ biểu thức", en: "a function the expression language does not have"),
+    .init(.X007, "wrong-arity", .error,
+          vi: "gọi hàm với số đối số sai", en: "a function called with the wrong number of arguments"),
+    .init(.X008, "division-by-zero", .error,
+          vi: "chia cho số 0", en: "a division by the number 0"),
+    .init(.X009, "invalid-date-literal", .error,
+          vi: "ngày trong date(…) không hợp lệ", en: "a date(…) whose date is not valid"),
+    .init(.X010, "unknown-option", .error,
+          vi: "so sánh trường lựa chọn với giá trị không có trong options", en: "a choice field compared with a value it does not offer"),
 
     .init(.R001, "unknown-sector", .error,
           vi: "lĩnh vực không có trong sectors.yaml", en: "a sector that sectors.yaml does not list"),

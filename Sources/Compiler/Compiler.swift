@@ -78,6 +78,7 @@ public enum Compiler {
       var check = FileCheck.run(path: paths[index], role: .procedure, limits: limits)
       if case .procedure(let procedure) = check.decoded {
         check.diagnostics += ReferenceChecker.check(procedure, in: registries)
+        check.diagnostics += ExpressionChecker.check(procedure)
         check.summary = ProcedureSummary(procedure)
         if !keepModels { check.decoded = .nothing }
       }

@@ -204,3 +204,17 @@ public final class SourceFile: Sendable {
     }
   }
 }
+
+extension SourceFile {
+  /// The Unicode scalar at a mark, if the mark is inside its line.
+  public func scalar(at mark: Mark) -> Unicode.Scalar? {
+    let line = lineBytes(Int(mark.line))
+    var scalars = String(decoding: line, as: UTF8.self).unicodeScalars.makeIterator()
+    var index = 0
+    while let scalar = scalars.next() {
+      if index == Int(mark.column) { return scalar }
+      index += 1
+    }
+    return nil
+  }
+}

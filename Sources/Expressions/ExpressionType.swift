@@ -34,6 +34,12 @@ public enum ExpressionType: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
+  /// The English name with its article: "an integer", "a date".
+  public var withArticle: String {
+    let name = description
+    return (["a", "e", "i", "o", "u"].contains(name.first.map(String.init) ?? "") ? "an " : "a ") + name
+  }
+
   /// The Vietnamese name, for messages.
   public var vietnamese: String {
     switch self {

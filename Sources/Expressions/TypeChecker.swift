@@ -34,7 +34,7 @@ public struct TypeChecker {
           .X004, expression.range,
           message: LocalizedText(
             vi: "điều kiện phải đúng hoặc sai, nhưng biểu thức này là \(type.vietnamese)",
-            en: "a condition must be true or false, but this is a \(type)"),
+            en: "a condition must be true or false, but this is \(type.withArticle)"),
           help: LocalizedText(
             vi: "so sánh giá trị, ví dụ: so_ban > 0", en: "compare the value, e.g. copies > 0")))
       case .amount where !type.isNumeric:
@@ -42,7 +42,7 @@ public struct TypeChecker {
           .X005, expression.range,
           message: LocalizedText(
             vi: "số tiền phải là một số, nhưng biểu thức này là \(type.vietnamese)",
-            en: "an amount must be a number, but this is a \(type)"),
+            en: "an amount must be a number, but this is \(type.withArticle)"),
           help: LocalizedText(
             vi: "dùng if(điều_kiện, số_tiền_1, số_tiền_2) để chọn số tiền theo điều kiện",
             en: "use if(condition, amount1, amount2) to choose an amount by a condition")))
@@ -119,7 +119,7 @@ public struct TypeChecker {
           .X003, range,
           message: LocalizedText(
             vi: "\"\(op.rawValue)\" cần hai số, nhưng một vế là \(wrong.vietnamese)",
-            en: "\"\(op.rawValue)\" needs two numbers, but one side is a \(wrong)"),
+            en: "\"\(op.rawValue)\" needs two numbers, but one side is \(wrong.withArticle)"),
           help: help))
         return nil
       }
@@ -192,7 +192,7 @@ public struct TypeChecker {
           .X003, right.range,
           message: LocalizedText(
             vi: "sau \"in\" cần một danh sách, không phải \(rightType.vietnamese)",
-            en: "\"in\" needs a list after it, not a \(rightType)"),
+            en: "\"in\" needs a list after it, not \(rightType.withArticle)"),
           help: LocalizedText(vi: "ví dụ: loai in ['a', 'b']", en: "for example: kind in ['a', 'b']")))
         return nil
       }
@@ -306,7 +306,7 @@ public struct TypeChecker {
       .X003, range,
       message: LocalizedText(
         vi: "\"\(what)\" cần \(expected.vi), nhưng gặp \(found.vietnamese)",
-        en: "\"\(what)\" needs \(expected.en), but this is a \(found)")))
+        en: "\"\(what)\" needs \(expected.en), but this is \(found.withArticle)")))
   }
 
   private mutating func mismatchPair(_ range: TextRange, _ op: BinaryOperator, _ left: ExpressionType, _ right: ExpressionType) {
@@ -314,7 +314,7 @@ public struct TypeChecker {
       .X003, range,
       message: LocalizedText(
         vi: "không so sánh được \(left.vietnamese) với \(right.vietnamese) bằng \"\(op.rawValue)\"",
-        en: "a \(left) cannot be compared with a \(right) by \"\(op.rawValue)\""),
+        en: "\(left.withArticle) cannot be compared with \(right.withArticle) by \"\(op.rawValue)\""),
       help: left == .date || right == .date
         ? LocalizedText(vi: "viết ngày dạng date('2025-01-01')", en: "write a date as date('2025-01-01')") : nil))
   }

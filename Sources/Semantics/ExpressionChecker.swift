@@ -1,0 +1,86 @@
+import Diagnostics
+import Expressions
+import Model
+
+/// Parses and type-checks every expression of a procedure (`visible_when`, `required_when`,
+/// `constraint`, fee amounts) against its fields, reporting each problem at its column in the
+/// file.
+public enum ExpressionChecker {
+  /// The expression types of a procedure's fields, with the option values of choices.
+  public static func signatures(of procedure: Procedure) -> [String: FieldSignature] {
+    var signatures: [String: FieldSignature] = [:]
+    for field in procedure.fields {
+      signatures[field.id.value] = FieldSignature(
+        type: expressionType(of: field.type.value), options: field.options.map { $0.value.value })
+    }
+    return signatures
+  }
+
+  /// How a field type is seen by expressions.
+  public static func expressionType(of type: FieldType) -> ExpressionType {
+    switch type {
+    case .integer: .integer
+    case .number: .number
+    case .money: .money
+    case .date: .date
+    case .boolean: .boolean
+    case .multiChoice: .textList
+    case .file: .file
+    case .text, .longText, .choice, .email, .phone, .citizenID, .taxCode, .address: .text
+    }
+  }
+
+  public static func check(_ procedure: Procedure) -> [Diagnostic] {
+    let fields = signatures(of: procedure)
+    var bag = DiagnosticBag(file: procedure.source)
+    func run(_ source: Located<String>?, _ expectation: TypeChecker.Expectation) {
+      guard let source else { return }
+      let problems: [ExpressionProblem]
+      switch Parser.parse(source.value) {
+      case .failure(let problem): problems = [problem]
+      case .success(let expression): problems = TypeChecker.check(expression, fields: fields, expecting: expectation).problems
+      }
+      for problem in problems {
+        bag.report(
+          problem.code, at: ExpressionLocator.span(of: problem.range, in: source, file: procedure.source),
+          problem.message, help: problem.help)
+      }
+    }
+    for field in procedure.fields {
+      run(field.visibleWhen, .condition)
+      run(field.requiredWhen, .condition)
+      run(field.constraint, .condition)
+    }
+    for document in procedure.documents {
+      run(document.requiredWhen, .condition)
+    }
+    for fee in procedure.fees {
+      for amount in [fee.amount, fee.onlineAmount].compactMap({ $0 }) {
+        if case .expression(let text) = amount.value { run(Located(text, at: amount.span), .amount) }
+      }
+    }
+    return bag.diagnostics
+  }
+}
+
+/// Maps offsets inside an expression to places in the file.
+///
+/// A plain or quoted scalar on one line whose text is exactly what is written between its
+/// quotes maps offset for offset (after the opening quote). Anything else — escapes, folded
+/// lines — points at the whole scalar, which is still the right line.
+enum ExpressionLocator {
+  static func span(of range: TextRange, in source: Located<String>, file: SourceFile) -> Span {
+    let span = source.span
+    guard span.start.line == span.end.line else { return span }
+    var start = span.start
+    var width = Int(span.end.column - span.start.column)
+    if let first = file.scalar(at: start), first == "'" || first == "\"" {
+      start.column += 1
+      width -= 2
+    }
+    guard width == source.value.unicodeScalars.count else { return span }
+    return Span(
+      start: Mark(line: start.line, column: start.column + Int32(range.lower)),
+      end: Mark(line: start.line, column: start.column + Int32(max(range.upper, range.lower + 1))))
+  }
+}

@@ -79,6 +79,9 @@ public enum Compiler {
       if case .procedure(let procedure) = check.decoded {
         check.diagnostics += ReferenceChecker.check(procedure, in: registries)
         check.diagnostics += ExpressionChecker.check(procedure)
+        check.diagnostics += WorkflowChecker.check(procedure)
+        check.diagnostics += OnlineLevelChecker.check(procedure)
+        check.diagnostics += ContentChecker.check(procedure, requiredLanguages: registries.requiredLanguages)
         check.summary = ProcedureSummary(procedure)
         if !keepModels { check.decoded = .nothing }
       }

@@ -13,10 +13,23 @@ extension SchemaReader {
     if items.isEmpty && !allowEmpty { reportEmpty(at: span(node), key: key) }
     var decoded: [T] = []
     for item in items {
-      if let value = decodeItem(&self, item) { decoded.append(value) }
+      if let value = decodeItem(&self, item) {
+        decoded.append(value)
+      } else if let id = writtenID(item) {
+        incompleteIDs[key, default: []].insert(id)
+      }
     }
     reportDuplicateIDs(decoded.compactMap(id), in: key)
     return decoded
+  }
+
+  /// The `id` (or `value`) an entry was written with, when it is a plain scalar.
+  private func writtenID(_ item: NodeID) -> String? {
+    guard document.kind(item) == .mapping else { return nil }
+    for entry in document.entries(item) where document.text(entry.key) == "id" || document.text(entry.key) == "value" {
+      if document.kind(entry.value) == .scalar { return document.text(entry.value) }
+    }
+    return nil
   }
 
   /// Reports every id after the first that repeats one before it, with a note at the first.

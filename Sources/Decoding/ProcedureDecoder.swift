@@ -22,7 +22,9 @@ public enum ProcedureDecoder {
   /// The procedure, or nil when a required part could not be read; diagnostics either way.
   public static func decode(_ document: YAMLDocument) -> (procedure: Procedure?, diagnostics: [Diagnostic]) {
     var reader = SchemaReader(document: document)
-    let procedure = reader.procedure(document.root)
+    var procedure = reader.procedure(document.root)
+    procedure?.incompleteIDs = reader.incompleteIDs
+    procedure?.hasDecodingErrors = reader.bag.hasErrors
     return (procedure, reader.bag.diagnostics)
   }
 }
@@ -98,6 +100,9 @@ extension SchemaReader {
     procedure.fees = fees
     procedure.steps = steps ?? []
     procedure.result = result
+    for key in ProcedureDecoder.keys {
+      if let node = map.keyNode(key) { procedure.keySpans[key] = span(node) }
+    }
     return procedure
   }
 
@@ -135,16 +140,24 @@ extension SchemaReader {
   }
 
   mutating func procedureResult(_ node: NodeID) -> ProcedureResult? {
-    guard var map = mapping(node, .result, key: "result", keys: ["name", "delivery", "electronic", "code"]) else { return nil }
+    guard var map = mapping(node, .result, key: "result", keys: ["name", "delivery", "electronic", "code", "success_outcomes"])
+    else { return nil }
     let name = required("name", from: &map, example: "name: Giấy khai sinh").flatMap { text($0, key: "name") }
     let delivery = required("delivery", from: &map, example: "delivery: [online, post, in_person]").flatMap {
       choices($0, key: "delivery", as: Channel.self, synonyms: ProcedureDecoder.channelSynonyms)
     }
     let electronic = map.take("electronic").flatMap { boolean($0, key: "electronic") }
     let code = map.take("code").flatMap { resultCode($0) }
+    let success = map.take("success_outcomes").map { node in
+      list(node, key: "success_outcomes", example: "success_outcomes: [registered]").map { items in
+        items.compactMap { identifier($0, key: "success_outcomes") }
+      } ?? []
+    }
     finish(map)
     guard let name else { return nil }
     var result = ProcedureResult(name: name)
+    result.successOutcomes = success ?? []
+    result.deliverySpan = map.keyNode("delivery").map { span($0) }
     result.delivery = delivery ?? []
     result.electronic = electronic ?? false
     result.code = code

@@ -9,6 +9,8 @@ import YAMLReader
 struct SchemaReader {
   let document: YAMLDocument
   var bag: DiagnosticBag
+  /// Ids of list entries that could not be decoded, by list key.
+  var incompleteIDs: [String: Set<String>] = [:]
 
   init(document: YAMLDocument) {
     self.document = document

@@ -16,7 +16,8 @@ extension SchemaReader {
     let nextKey = map.keyNode("next")
     let outcomesKey = map.keyNode("outcomes")
     let next = map.take("next").flatMap { stepTarget($0, key: "next") }
-    let outcomes = map.take("outcomes").map { outcomeList($0) }
+    let outcomesNode = map.take("outcomes")
+    let outcomes = outcomesNode.map { outcomeList($0) }
     if let nextKey, let outcomesKey {
       bag.report(
         .S016, at: span(outcomesKey),
@@ -29,7 +30,10 @@ extension SchemaReader {
       missing("next", in: map, example: "next: tham_dinh   # hoặc / or: next: end(issued)")
     }
     finish(map)
-    guard let id, let name, let actor, let duration else { return nil }
+    // A way on that could not be read leaves the step incomplete: the graph would be a guess.
+    let targetsRead = (nextKey == nil || next != nil)
+      && (outcomesNode.map { document.entries($0).count == (outcomes?.count ?? 0) && document.kind($0) == .mapping } ?? true)
+    guard let id, let name, let actor, let duration, targetsRead else { return nil }
     var step = Step(id: id, name: name, actor: actor, duration: duration)
     step.waitsForApplicant = waits ?? false
     step.next = next

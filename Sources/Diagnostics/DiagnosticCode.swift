@@ -11,6 +11,12 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
   case S015, S016, S017, S018, S019, S020, S021, S022
   // Expressions
   case X001, X002, X003, X004, X005, X006, X007, X008, X009, X010
+  // Workflow and deadlines
+  case W001, W002, W003, W004, W005, W006, W007, W008
+  // Online service level
+  case L001, L002
+  // Content of fields, fees and texts
+  case C001, C002, C003, C004, C005, C006
   // References
   case R001, R002, R003, R004, R005, R006, R007, R008, R009, R010
 
@@ -140,6 +146,39 @@ public struct DiagnosticCodeInfo: Sendable {
           vi: "ngày trong date(…) không hợp lệ", en: "a date(…) whose date is not valid"),
     .init(.X010, "unknown-option", .error,
           vi: "so sánh trường lựa chọn với giá trị không có trong options", en: "a choice field compared with a value it does not offer"),
+
+    .init(.W001, "unreachable-step", .error,
+          vi: "bước không thể đến được từ bước đầu tiên", en: "a step that cannot be reached from the first step"),
+    .init(.W002, "step-cannot-finish", .error,
+          vi: "từ bước này không thể đi tới kết thúc", en: "a step from which no end can be reached"),
+    .init(.W003, "cycle-without-applicant-wait", .error,
+          vi: "vòng lặp không qua bước chờ người nộp", en: "a loop that does not pass a step waiting for the applicant"),
+    .init(.W004, "exceeds-processing-time", .error,
+          vi: "tổng thời gian các bước vượt thời hạn giải quyết", en: "the steps take longer than the legal deadline"),
+    .init(.W005, "unknown-step-target", .error,
+          vi: "chuyển tới bước không có", en: "a transition to a step that does not exist"),
+    .init(.W006, "no-success-end", .error,
+          vi: "quy trình không có kết thúc thành công", en: "the workflow has no successful end"),
+    .init(.W007, "unknown-end-outcome", .error,
+          vi: "kết quả kết thúc không có trong danh sách", en: "an end outcome that is neither standard nor declared"),
+    .init(.W008, "duplicate-transition", .warning,
+          vi: "hai nhánh của một bước dẫn tới cùng một nơi", en: "two outcomes of a step lead to the same place"),
+    .init(.L001, "level-not-achievable", .error,
+          vi: "mức độ trực tuyến khai báo cao hơn mức đạt được", en: "the declared online level is higher than the definition supports"),
+    .init(.L002, "higher-level-achievable", .note,
+          vi: "thủ tục có thể đạt mức độ trực tuyến cao hơn", en: "the procedure could reach a higher online level"),
+    .init(.C001, "negative-amount", .error,
+          vi: "số tiền âm", en: "a negative amount"),
+    .init(.C002, "online-amount-above-amount", .error,
+          vi: "giá nộp trực tuyến cao hơn giá thường", en: "an online price above the normal price"),
+    .init(.C003, "default-not-an-option", .error,
+          vi: "giá trị mặc định không có trong options", en: "a default that is not one of the options"),
+    .init(.C004, "min-above-max", .error,
+          vi: "giới hạn dưới lớn hơn giới hạn trên", en: "a lower bound above the upper bound"),
+    .init(.C005, "missing-required-language", .error,
+          vi: "văn bản thiếu ngôn ngữ bắt buộc", en: "a text without a language the catalog requires"),
+    .init(.C006, "online-until-without-online-amount", .warning,
+          vi: "có online_until nhưng không có online_amount", en: "online_until without an online_amount"),
 
     .init(.R001, "unknown-sector", .error,
           vi: "lĩnh vực không có trong sectors.yaml", en: "a sector that sectors.yaml does not list"),

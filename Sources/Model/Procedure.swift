@@ -19,11 +19,16 @@ public struct ProcedureResult: Sendable {
   public var electronic: Bool
   /// The national result code, e.g. `KQ.G15.000031`.
   public var code: Located<String>?
+  /// End outcomes besides `issued` that mean success, e.g. `registered`.
+  public var successOutcomes: [Located<String>]
+  /// Where `delivery` is written.
+  public var deliverySpan: Span?
 
   public init(name: Text) {
     self.name = name
     self.delivery = []
     self.electronic = false
+    self.successOutcomes = []
   }
 }
 
@@ -56,6 +61,14 @@ public struct Procedure: Sendable {
   public var processingTimeSpan: Span
   public var steps: [Step]
   public var result: ProcedureResult?
+  /// Where each top-level key is written, for checks that point at a whole entry.
+  public var keySpans: [String: Span]
+  /// Ids of entries that were written but could not be decoded (already reported), by list
+  /// (`steps`, `fields`…), so later checks do not report references to them as unknown.
+  public var incompleteIDs: [String: Set<String>]
+  /// Whether decoding this file reported errors; checks that weigh the whole procedure
+  /// (the online level) are skipped then, as their verdict would rest on guesses.
+  public var hasDecodingErrors: Bool
 
   public init(source: SourceFile, code: Located<String>, name: Text, sector: Located<String>, agency: Located<String>) {
     self.source = source
@@ -72,5 +85,8 @@ public struct Procedure: Sendable {
     self.fees = []
     self.processingTimeSpan = Span(at: Mark(line: 0, column: 0))
     self.steps = []
+    self.keySpans = [:]
+    self.incompleteIDs = [:]
+    self.hasDecodingErrors = false
   }
 }

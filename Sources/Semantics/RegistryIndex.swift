@@ -9,6 +9,8 @@ public struct RegistryIndex: Sendable {
   public var databases: Set<String>
   /// The languages `catalog.yaml` offers; nil without a catalog.
   public var languages: Set<String>?
+  /// The languages every text must have (`required_languages`).
+  public var requiredLanguages: [String]
 
   public init(catalog: Catalog?, agencies: AgencyRegistry?, sectors: SectorRegistry?) {
     self.sectors = sectors.map { Dictionary($0.sectors.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first }) }
@@ -17,5 +19,6 @@ public struct RegistryIndex: Sendable {
     for database in catalog?.databases ?? [] { databases.insert(database.id.value) }
     self.databases = databases
     self.languages = catalog.map { Set($0.languages.map(\.value)) }
+    self.requiredLanguages = catalog?.requiredLanguages.map { $0.value } ?? []
   }
 }

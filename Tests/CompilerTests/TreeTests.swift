@@ -6,12 +6,12 @@ import Testing
 
 @Suite("Checking whole trees")
 struct TreeTests {
-  @Test("the real Procedures/ tree checks with no diagnostics at all")
+  @Test("the real Procedures/ tree checks with no errors or warnings (notes on online levels only)")
   func realTreeIsClean() throws {
     let result = try Compiler.check(paths: [packageRoot() + "/Procedures"])
     let text = TextRenderer(colored: false).render(
       result.diagnostics, context: RenderContext(language: .en, filesChecked: result.filesChecked, sources: result.sources))
-    #expect(result.diagnostics.isEmpty, "\(text)")
+    #expect(result.diagnostics.allSatisfy { $0.severity == .note && $0.code == .L002 }, "\(text)")
     let procedures = result.definitions.first?.procedures ?? []
     #expect(procedures.count >= 10)
     let levels = Set(procedures.compactMap { $0.authorityLevel?.value.rawValue })

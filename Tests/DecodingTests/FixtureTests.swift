@@ -54,7 +54,7 @@ struct FixtureTests {
       return
     }
     #expect(times.map(\.duration.value) == [
-      Duration(halves: 2, unit: .workingDays), Duration(halves: 2, unit: .workingDays), Duration(halves: 1, unit: .workingDays),
+      Duration(halves: 2, unit: .workingDays), Duration(halves: 2, unit: .workingDays), Duration(halves: 2, unit: .workingDays),
     ])
   }
 

@@ -47,15 +47,15 @@ public enum SampleDefinitions {
     authority_level: commune
     agency: ubnd_cap_xa
     applicants: [citizen]
-    online_level: 2
+    online_level: 4
     legal_basis: [{id: luat_ho_tich_2014, title: Luật Hộ tịch số 60/2014/QH13}]
-    channels: [in_person]
+    channels: [online, in_person]
     fields:
       - {id: child_name, label: Họ và tên, type: text, required: true}
     processing_time: 1 working_day
     steps:
       - {id: tiep_nhan, name: Tiếp nhận, actor: bo_phan_mot_cua, duration: 2 hours, next: end(issued)}
-    result: {name: Giấy khai sinh, delivery: [in_person]}
+    result: {name: Giấy khai sinh, delivery: [online, in_person]}
 
     """
   }

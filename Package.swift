@@ -23,6 +23,8 @@ let package = Package(
     .target(name: "YAMLReader", dependencies: ["CLibYAML", "Diagnostics"]),
     // The expression language: parser, type checker, evaluator.
     .target(name: "Expressions", dependencies: ["Diagnostics"]),
+    // The documentation of every diagnostic code: rationale and examples that are tests.
+    .target(name: "Rules", dependencies: ["Diagnostics"]),
     // Typed values of the procedure format v1.
     .target(name: "Model", dependencies: ["Diagnostics"]),
     // Schema-directed decoding of node trees into the model.
@@ -35,7 +37,7 @@ let package = Package(
     .target(
       name: "TTHCCommands",
       dependencies: [
-        "Compiler", "Diagnostics",
+        "Compiler", "Diagnostics", "Rules",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,6 +48,7 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Diagnostics"]),
+    .testTarget(name: "RulesTests", dependencies: ["Rules", "Compiler", "Diagnostics", "TestSupport"]),
     .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "TestSupport"]),
     .testTarget(
       name: "DecodingTests",

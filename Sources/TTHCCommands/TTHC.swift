@@ -15,12 +15,14 @@ public struct TTHC: ParsableCommand {
         tthc check --lang en Procedures Check, with messages in English
         tthc check --format github      Annotations for GitHub Actions
         tthc check --format json        Machine-readable output
+        tthc rules                      Every diagnostic code
+        tthc explain S005               One rule, with examples
 
       Exit status: 0 no errors, 1 errors found, 2 usage or input failure.
       Documentation: docs/format.md
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self]
+    subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self]
   )
 
   public init() {}

@@ -112,7 +112,7 @@ struct TreeBuilder {
             en: "define \"&\(name)\" before using \"*\(name)\", and never inside itself"))
         return .stop
       }
-      return attach(target, expanded: expandedSizes[Int(target)], bag: &bag) ? .proceed : .stop
+      return attach(target, expanded: expandedSizes[Int(target)], at: span, bag: &bag) ? .proceed : .stop
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
@@ -162,8 +162,9 @@ struct TreeBuilder {
     }
   }
 
-  /// Adds a finished node to the open collection, or makes it the root.
-  private mutating func attach(_ index: Int32, expanded: Int, bag: inout DiagnosticBag) -> Bool {
+  /// Adds a finished node to the open collection, or makes it the root. `place` is where it
+  /// was written (for an alias, the alias itself rather than its anchor).
+  private mutating func attach(_ index: Int32, expanded: Int, at place: Span? = nil, bag: inout DiagnosticBag) -> Bool {
     guard !stack.isEmpty else {
       if root == nil { root = index }
       return true
@@ -172,7 +173,7 @@ struct TreeBuilder {
     stack[stack.count - 1].expanded += expanded
     if stack[stack.count - 1].expanded > limits.maxExpandedNodes {
       bag.report(
-        .Y007, at: nodes[Int(index)].span,
+        .Y007, at: place ?? nodes[Int(index)].span,
         LocalizedText(
           vi: "các bí danh mở rộng thành hơn \(limits.maxExpandedNodes) nút",
           en: "aliases expand to more than \(limits.maxExpandedNodes) nodes"),

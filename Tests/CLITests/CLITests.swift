@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import TTHCCommands
 import TestSupport
@@ -70,6 +71,19 @@ struct CLITests {
     #expect(status == 2)
     #expect(capture.output.contains("broken.yaml:1:1: error[Y015]: the file cannot be read"))
     #expect(capture.output.contains("ok.yaml:1:7: error[S009]"))
+  }
+
+  @Test("rules lists every code; explain prints one rule, by code or name")
+  func rulesAndExplain() {
+    let (status, capture) = run(["rules", "--lang", "en"])
+    #expect(status == 0)
+    #expect(capture.output.split(separator: "\n").count == DiagnosticCodeInfo.all.count)
+    #expect(capture.output.contains("S005  money-with-separator"))
+    let (explained, explanation) = run(["explain", "money-with-separator", "--lang", "en"])
+    #expect(explained == 0)
+    #expect(explanation.output.hasPrefix("# S005 money-with-separator (error)"))
+    #expect(explanation.output.contains("amount: ↓50.000"))
+    #expect(run(["explain", "Z999"]).0 == 2)
   }
 
   @Test("help reads well and exits 0")

@@ -11,9 +11,13 @@ public struct TemporaryTree {
   }
 
   public func write(_ path: String, _ content: String) throws {
+    try write(path, bytes: Array(content.utf8))
+  }
+
+  public func write(_ path: String, bytes: [UInt8]) throws {
     let url = URL(fileURLWithPath: root).appendingPathComponent(path)
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(content.utf8).write(to: url)
+    try Data(bytes).write(to: url)
   }
 
   public func path(_ relative: String) -> String { root + "/" + relative }

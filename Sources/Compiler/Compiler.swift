@@ -35,6 +35,7 @@ public enum Compiler {
     var trees: [DiscoveredTree] = []
     for path in paths { trees.append(try FileDiscovery.discover(path)) }
     var result = CheckResult(diagnostics: [], sources: [:], filesChecked: 0, definitions: [])
+    var suppressions: [Suppression] = []
     for tree in trees {
       // Registries first (a handful of files), then every procedure in parallel against them.
       let registryFiles = tree.files.filter { $0.role != .procedure }
@@ -43,6 +44,7 @@ public enum Compiler {
         root: tree.root, catalog: nil, agencies: nil, sectors: nil, procedures: [], missingRegistries: tree.missingRegistries)
       for check in registryFiles.map({ FileCheck.run(path: $0.path, role: $0.role, limits: limits) }) {
         result.collect(check)
+        suppressions += check.suppressions
         switch check.decoded {
         case .catalog(let catalog): set.catalog = catalog
         case .agencies(let agencies): set.agencies = agencies
@@ -56,6 +58,7 @@ public enum Compiler {
       let checks = checkProcedures(procedureFiles.map(\.path), against: registries, limits: limits, keepModels: keepModels)
       for check in checks {
         result.collect(check, keepingSource: keepModels || !check.diagnostics.isEmpty)
+        suppressions += check.suppressions
         if let summary = check.summary { summaries.append(summary) }
         if case .procedure(let procedure) = check.decoded { set.procedures.append(procedure) }
       }
@@ -64,7 +67,7 @@ public enum Compiler {
       result.filesChecked += tree.files.count
       result.definitions.append(set)
     }
-    result.diagnostics = result.diagnostics.sortedUnique()
+    result.diagnostics = Suppression.apply(suppressions, to: result.diagnostics).sortedUnique()
     result.loadMissingSources()
     return result
   }

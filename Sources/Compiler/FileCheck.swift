@@ -21,6 +21,8 @@ struct FileCheck: Sendable {
   var diagnostics: [Diagnostic]
   /// For a decoded procedure, what the whole-tree checks need once the model is let go.
   var summary: ProcedureSummary?
+  /// The file's `# tthc: ignore[…]` comments, applied once every diagnostic is known.
+  var suppressions: [Suppression] = []
 
   static func run(path: String, role: FileRole, limits: ReaderLimits) -> FileCheck {
     let bytes: [UInt8]
@@ -38,7 +40,9 @@ struct FileCheck: Sendable {
           vi: "kiểm tra rằng đây là một tệp và có quyền đọc", en: "check that it is a file and that it may be read"))])
     }
     let source = SourceFile(path: path, bytes: bytes)
-    return run(source: source, role: role, limits: limits)
+    var check = run(source: source, role: role, limits: limits)
+    check.suppressions = Suppression.find(in: source)
+    return check
   }
 
   static func run(source: SourceFile, role: FileRole, limits: ReaderLimits) -> FileCheck {

@@ -17,6 +17,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
   case L001, L002
   // Content of fields, fees and texts
   case C001, C002, C003, C004, C005, C006
+  // Suppression comments
+  case I001, I002, I003
   // References
   case R001, R002, R003, R004, R005, R006, R007, R008, R009, R010
 
@@ -179,6 +181,13 @@ public struct DiagnosticCodeInfo: Sendable {
           vi: "văn bản thiếu ngôn ngữ bắt buộc", en: "a text without a language the catalog requires"),
     .init(.C006, "online-until-without-online-amount", .warning,
           vi: "có online_until nhưng không có online_amount", en: "online_until without an online_amount"),
+
+    .init(.I001, "unused-suppression", .warning,
+          vi: "chú thích bỏ qua không bỏ qua lỗi nào", en: "a suppression comment that suppresses nothing"),
+    .init(.I002, "suppression-without-reason", .warning,
+          vi: "chú thích bỏ qua không nêu lý do", en: "a suppression comment without a reason"),
+    .init(.I003, "suppression-of-unknown-code", .warning,
+          vi: "chú thích bỏ qua một mã không tồn tại", en: "a suppression comment naming a code that does not exist"),
 
     .init(.R001, "unknown-sector", .error,
           vi: "lĩnh vực không có trong sectors.yaml", en: "a sector that sectors.yaml does not list"),

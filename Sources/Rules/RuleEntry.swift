@@ -51,7 +51,7 @@ public struct RuleEntry: Sendable {
 public enum RuleCatalog {
   public static let entries: [RuleEntry] = {
     let order = Dictionary(uniqueKeysWithValues: DiagnosticCode.allCases.enumerated().map { ($1, $0) })
-    return (readingRules + schemaRules + expressionRules + workflowRules + levelRules + contentRules + referenceRules)
+    return (readingRules + schemaRules + expressionRules + workflowRules + levelRules + contentRules + suppressionRules + referenceRules)
       .sorted { order[$0.code]! < order[$1.code]! }
   }()
 

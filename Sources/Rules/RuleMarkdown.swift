@@ -62,3 +62,15 @@ extension String {
     }.joined(separator: "\n")
   }
 }
+
+extension RuleCatalog {
+  /// Rule metadata for SARIF: the rationale, and help that shows the examples.
+  public static var sarifRules: [SARIFRenderer.Rule] {
+    entries.map { entry in
+      SARIFRenderer.Rule(
+        code: entry.code, fullDescription: entry.rationale,
+        help: LocalizedText(
+          vi: RuleMarkdown.explain(entry, language: .vi), en: RuleMarkdown.explain(entry, language: .en)))
+    }
+  }
+}

@@ -1,10 +1,24 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Rules
 
 /// Output formats for diagnostics.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, github
+  case text, json, github, sarif
+}
+
+/// The least severe diagnostic that makes the exit status 1.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+  case error, warning, note
+
+  var severity: Severity {
+    switch self {
+    case .error: .error
+    case .warning: .warning
+    case .note: .note
+    }
+  }
 }
 
 extension Language: ExpressibleByArgument {}
@@ -29,8 +43,11 @@ struct CheckCommand: ParsableCommand, ContextCommand {
   @Argument(help: "Definition trees or files to check.")
   var paths: [String] = ["Procedures"]
 
-  @Option(help: "Output format: text, json or github.")
+  @Option(help: "Output format: text, json, github or sarif.")
   var format: OutputFormat = .text
+
+  @Option(name: .customLong("fail-on"), help: "Exit with 1 when there is a diagnostic this severe or worse: error, warning or note.")
+  var failOn: FailOn = .error
 
   @Option(name: .customLong("lang"), help: "Language of messages: vi or en.")
   var language: Language = .vi
@@ -52,9 +69,11 @@ struct CheckCommand: ParsableCommand, ContextCommand {
     case .text: renderer = TextRenderer(colored: useColor(context))
     case .json: renderer = JSONRenderer()
     case .github: renderer = GitHubRenderer()
+    case .sarif: renderer = SARIFRenderer(rules: RuleCatalog.sarifRules, version: TTHC.configuration.version)
     }
     context.writeOutput(renderer.render(result.diagnostics, context: renderContext))
-    let status: ExitStatus = result.hasUnreadableFiles ? .usageOrInput : result.hasErrors ? .definitionErrors : .success
+    let failing = result.diagnostics.contains { $0.severity >= failOn.severity }
+    let status: ExitStatus = result.hasUnreadableFiles ? .usageOrInput : failing ? .definitionErrors : .success
     context.keepUntilExit(result)
     return status
   }

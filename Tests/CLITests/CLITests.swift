@@ -123,6 +123,53 @@ struct CLITests {
     #expect(github.hasPrefix("::error file=\(tree.path("p.yaml")),line=3,col=9,"))
   }
 
+  @Test("--fail-on decides the exit status independently of what is printed")
+  func failOn() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: [
+      "p.yaml": SampleDefinitions.procedure().replacingOccurrences(of: "authority_level: commune", with: "authority_level: district"),
+    ]))
+    defer { tree.remove() }
+    #expect(run(["check", tree.root]).0 == 0)  // a warning only
+    #expect(run(["check", tree.root, "--fail-on", "warning"]).0 == 1)
+    #expect(run(["check", tree.root, "--fail-on", "note"]).0 == 1)
+    #expect(run(["check", tree.root, "--fail-on", "error"]).0 == 0)
+  }
+
+  @Test("sarif: one run with rule metadata, results with locations and related notes")
+  func sarif() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: [
+      "a.yaml": SampleDefinitions.procedure(), "b.yaml": SampleDefinitions.procedure(),
+    ]))
+    defer { tree.remove() }
+    let (status, capture) = run(["check", tree.root, "--format", "sarif", "--lang", "en"])
+    #expect(status == 1)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(capture.output.utf8)) as? [String: Any])
+    #expect(object["version"] as? String == "2.1.0")
+    let runs = try #require(object["runs"] as? [[String: Any]])
+    let driver = try #require((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+    let rules = try #require(driver["rules"] as? [[String: Any]])
+    #expect(rules.count == DiagnosticCodeInfo.all.count)
+    let results = try #require(runs.first?["results"] as? [[String: Any]])
+    #expect(results.count == 1)
+    #expect(results.first?["ruleId"] as? String == "R004")
+    #expect((results.first?["relatedLocations"] as? [[String: Any]])?.count == 1)
+    let rule = try #require(rules[results.first?["ruleIndex"] as? Int ?? -1] as [String: Any]?)
+    #expect(rule["id"] as? String == "R004")
+  }
+
+  @Test("suppression comments silence one diagnostic with a reason, and are reported when unused")
+  func suppression() throws {
+    let procedure = SampleDefinitions.procedure()
+      .replacingOccurrences(of: "processing_time: 1 working_day", with: "# tthc: ignore[W004] set by a provincial decision\nprocessing_time: 1 hour")
+      .replacingOccurrences(of: "online_level: 4", with: "online_level: 4  # tthc: ignore[S005] nothing to hide")
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": procedure]))
+    defer { tree.remove() }
+    let (status, capture) = run(["check", tree.root, "--lang", "en"])
+    #expect(status == 0)
+    #expect(!capture.output.contains("W004"))
+    #expect(capture.output.contains("warning[I001]: there is no S005 here to suppress"))
+  }
+
   @Test("the built executable exits 0, 1 and 2")
   func executable() throws {
     let binary = try #require(builtExecutable(), "tthc was not built; run swift build first")

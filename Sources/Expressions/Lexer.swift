@@ -25,7 +25,7 @@ struct Lexer {
   }
 
   private mutating func next() -> Result<Token, ExpressionProblem> {
-    while position < scalars.count && scalars[position].properties.isWhitespace { position += 1 }
+    while position < scalars.count && Self.isBlank(scalars[position]) { position += 1 }
     let start = position
     guard position < scalars.count else { return .success(Token(kind: .end, range: TextRange(start, start))) }
     let scalar = scalars[position]
@@ -43,13 +43,9 @@ struct Lexer {
         message: .init(vi: "chuỗi trong biểu thức dùng dấu nháy đơn", en: "strings in expressions use single quotes"),
         help: .init(vi: "viết 'nam' thay cho \"nam\"", en: "write 'nam' instead of \"nam\"")))
     }
-    let two = position + 1 < scalars.count ? String(scalar) + String(scalars[position + 1]) : ""
-    if let symbol = Token.Symbol(rawValue: two), two.count == 2 {
-      position += 2
-      return .success(Token(kind: .symbol(symbol), range: TextRange(start, position)))
-    }
-    if let symbol = Token.Symbol(rawValue: String(scalar)) {
-      position += 1
+    let following: Unicode.Scalar? = position + 1 < scalars.count ? scalars[position + 1] : nil
+    if let (symbol, length) = Self.symbol(scalar, following) {
+      position += length
       return .success(Token(kind: .symbol(symbol), range: TextRange(start, position)))
     }
     let hint: LocalizedText
@@ -98,6 +94,36 @@ struct Lexer {
       .X001, TextRange(start, position),
       message: .init(vi: "chuỗi chưa được đóng bằng dấu nháy đơn", en: "the string is not closed with a single quote"),
       help: .init(vi: "thêm dấu ' ở cuối chuỗi", en: "add a ' at the end of the string")))
+  }
+
+  /// The operator or punctuation starting with `scalar`, and how many scalars it takes.
+  private static func symbol(_ scalar: Unicode.Scalar, _ following: Unicode.Scalar?) -> (Token.Symbol, Int)? {
+    switch (scalar, following) {
+    case ("=", "="): (.equal, 2)
+    case ("!", "="): (.notEqual, 2)
+    case ("<", "="): (.lessEqual, 2)
+    case (">", "="): (.greaterEqual, 2)
+    case ("<", _): (.less, 1)
+    case (">", _): (.greater, 1)
+    case ("+", _): (.plus, 1)
+    case ("-", _): (.minus, 1)
+    case ("*", _): (.star, 1)
+    case ("/", _): (.slash, 1)
+    case ("(", _): (.leftParen, 1)
+    case (")", _): (.rightParen, 1)
+    case ("[", _): (.leftBracket, 1)
+    case ("]", _): (.rightBracket, 1)
+    case (",", _): (.comma, 1)
+    default: nil
+    }
+  }
+
+  /// Spaces, tabs and line breaks (a folded scalar may hold them), and other Unicode blanks.
+  private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case " ", "\t", "\n", "\r": true
+    default: scalar.value >= 0x80 && scalar.properties.isWhitespace
+    }
   }
 
   private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

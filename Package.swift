@@ -31,8 +31,15 @@ let package = Package(
     .target(name: "Decoding", dependencies: ["YAMLReader", "Model", "Diagnostics"]),
     // Checks across files: references between procedures and registries.
     .target(name: "Semantics", dependencies: ["Model", "Expressions", "Diagnostics"]),
-    // The pipeline: discover, read, decode, resolve.
-    .target(name: "Compiler", dependencies: ["Decoding", "Semantics", "YAMLReader", "Model", "Diagnostics"]),
+    // Atomic exchange of two paths (renameat2), for replacing the output tree in one step.
+    .target(name: "CFileSystem"),
+    // Generated files from checked definitions: catalog, schemas, forms, workflows.
+    .target(name: "Generators", dependencies: ["Semantics", "Expressions", "Model", "Diagnostics"]),
+    // The pipeline: discover, read, decode, check; build and write the output tree.
+    .target(
+      name: "Compiler",
+      dependencies: ["Decoding", "Semantics", "Generators", "CFileSystem", "YAMLReader", "Model", "Diagnostics"]
+    ),
     // The command-line commands, callable in-process.
     .target(
       name: "TTHCCommands",
@@ -48,6 +55,9 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Diagnostics"]),
+    .testTarget(
+      name: "BuildTests", dependencies: ["Compiler", "Generators", "TestSupport"], exclude: ["Fixtures"]
+    ),
     .testTarget(name: "RulesTests", dependencies: ["Rules", "Compiler", "Diagnostics", "TestSupport"]),
     .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "TestSupport"]),
     .testTarget(

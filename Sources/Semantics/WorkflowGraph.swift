@@ -98,10 +98,11 @@ public struct WorkflowGraph: Sendable {
     return cycles
   }
 
-  /// The longest path, in working hours, through steps that do not wait for the applicant,
-  /// from the first step; nil when those steps loop (a loop is reported on its own).
-  public func criticalPath(hours: (Step) -> Double) -> (hours: Double, steps: [Int])? {
-    guard let first = steps.indices.first, !steps[first].waitsForApplicant else { return (0, []) }
+  /// For each step reachable through steps that do not wait for the applicant, the longest
+  /// time in working hours from the start of the first step to the end of that step, and the
+  /// step before it on that path; nil when those steps loop (a loop is reported on its own).
+  public func finishTimes(hours: (Step) -> Double) -> [Int: (hours: Double, previous: Int?)]? {
+    guard let first = steps.indices.first, !steps[first].waitsForApplicant else { return [:] }
     // Topological order of the non-waiting steps reachable from the first (Kahn).
     var reachable: Set<Int> = [first]
     var queue = [first]
@@ -137,6 +138,13 @@ public struct WorkflowGraph: Sendable {
         if best[next] == nil || total > best[next]!.hours { best[next] = (total, node) }
       }
     }
+    return best
+  }
+
+  /// The longest path, in working hours, through steps that do not wait for the applicant,
+  /// from the first step; nil when those steps loop.
+  public func criticalPath(hours: (Step) -> Double) -> (hours: Double, steps: [Int])? {
+    guard let best = finishTimes(hours: hours) else { return nil }
     guard let end = best.max(by: { $0.value.hours < $1.value.hours || ($0.value.hours == $1.value.hours && $0.key > $1.key) }) else {
       return (0, [])
     }

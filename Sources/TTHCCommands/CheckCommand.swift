@@ -63,6 +63,21 @@ struct CheckCommand: ParsableCommand, ContextCommand {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
     }
+    context.writeOutput(DiagnosticReport(format: format, language: language, color: color).render(result, context: context))
+    let failing = result.diagnostics.contains { $0.severity >= failOn.severity }
+    let status: ExitStatus = result.hasUnreadableFiles ? .usageOrInput : failing ? .definitionErrors : .success
+    context.keepUntilExit(result)
+    return status
+  }
+}
+
+/// Renders a check's diagnostics in the chosen format; shared by `check` and `build`.
+struct DiagnosticReport {
+  var format: OutputFormat
+  var language: Language
+  var color: ColorChoice
+
+  func render(_ result: CheckResult, context: CommandContext) -> String {
     let renderContext = RenderContext(language: language, filesChecked: result.filesChecked, sources: result.sources)
     let renderer: DiagnosticRenderer
     switch format {
@@ -71,11 +86,7 @@ struct CheckCommand: ParsableCommand, ContextCommand {
     case .github: renderer = GitHubRenderer()
     case .sarif: renderer = SARIFRenderer(rules: RuleCatalog.sarifRules, version: TTHC.configuration.version)
     }
-    context.writeOutput(renderer.render(result.diagnostics, context: renderContext))
-    let failing = result.diagnostics.contains { $0.severity >= failOn.severity }
-    let status: ExitStatus = result.hasUnreadableFiles ? .usageOrInput : failing ? .definitionErrors : .success
-    context.keepUntilExit(result)
-    return status
+    return renderer.render(result.diagnostics, context: renderContext)
   }
 
   private func useColor(_ context: CommandContext) -> Bool {

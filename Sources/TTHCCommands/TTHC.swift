@@ -15,6 +15,8 @@ public struct TTHC: ParsableCommand {
         tthc check --lang en Procedures Check, with messages in English
         tthc check --format github      Annotations for GitHub Actions
         tthc check --format json        Machine-readable output
+        tthc build                      Check, then write Generated/
+        tthc build --check              Fail when Generated/ is out of date
         tthc rules                      Every diagnostic code
         tthc explain S005               One rule, with examples
 
@@ -22,7 +24,7 @@ public struct TTHC: ParsableCommand {
       Documentation: docs/format.md
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self]
+    subcommands: [CheckCommand.self, BuildCommand.self, RulesCommand.self, ExplainCommand.self]
   )
 
   public init() {}

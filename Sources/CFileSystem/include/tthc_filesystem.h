@@ -1,0 +1,8 @@
+#ifndef TTHC_FILESYSTEM_H
+#define TTHC_FILESYSTEM_H
+
+/// Swaps two paths in one atomic step (Linux renameat2 with RENAME_EXCHANGE).
+/// Returns 0 on success, -1 with errno set otherwise (e.g. EINVAL where unsupported).
+int tthc_exchange_paths(const char *first, const char *second);
+
+#endif

@@ -1,0 +1,101 @@
+/// A JSON value with a byte-exact, deterministic writer: keys sorted, two-space indent,
+/// numbers as integers when whole, non-ASCII text kept as UTF-8, `\n` line ends.
+public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+  ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+  case object([String: JSONValue])
+  case array([JSONValue])
+  case string(String)
+  case integer(Int64)
+  case decimal(Double)
+  case bool(Bool)
+  case null
+
+  public init(stringLiteral value: String) { self = .string(value) }
+  public init(integerLiteral value: Int64) { self = .integer(value) }
+  public init(booleanLiteral value: Bool) { self = .bool(value) }
+  public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+  public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+  }
+
+  /// A number, written as an integer when it is whole.
+  public static func number(_ value: Double) -> JSONValue {
+    value == value.rounded() && abs(value) < 9e15 ? .integer(Int64(value)) : .decimal(value)
+  }
+
+  /// `nil` becomes `null`.
+  public static func optional(_ value: JSONValue?) -> JSONValue { value ?? .null }
+
+  /// The document with a final newline.
+  public var text: String {
+    var out = ""
+    write(into: &out, indent: 0)
+    return out + "\n"
+  }
+
+  private func write(into out: inout String, indent: Int) {
+    switch self {
+    case .object(let members):
+      guard !members.isEmpty else {
+        out += "{}"
+        return
+      }
+      out += "{\n"
+      let keys = members.keys.sorted()
+      for (index, key) in keys.enumerated() {
+        out += String(repeating: "  ", count: indent + 1)
+        JSONValue.writeString(key, into: &out)
+        out += ": "
+        members[key]!.write(into: &out, indent: indent + 1)
+        out += index == keys.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: "  ", count: indent) + "}"
+    case .array(let items):
+      guard !items.isEmpty else {
+        out += "[]"
+        return
+      }
+      out += "[\n"
+      for (index, item) in items.enumerated() {
+        out += String(repeating: "  ", count: indent + 1)
+        item.write(into: &out, indent: indent + 1)
+        out += index == items.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: "  ", count: indent) + "]"
+    case .string(let text):
+      JSONValue.writeString(text, into: &out)
+    case .integer(let value):
+      out += String(value)
+    case .decimal(let value):
+      out += value.isFinite ? "\(value)" : "null"
+    case .bool(let value):
+      out += value ? "true" : "false"
+    case .null:
+      out += "null"
+    }
+  }
+
+  static func writeString(_ text: String, into out: inout String) {
+    out += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
+  }
+}

@@ -1,0 +1,38 @@
+import Model
+import Semantics
+
+/// `workflows/<code>.csv`: the step table for spreadsheets — RFC 4180 (CRLF, quoted fields),
+/// UTF-8 with a byte-order mark so Excel shows Vietnamese.
+public struct WorkflowCSVGenerator: Generator {
+  public init() {}
+
+  static let header = [
+    "number", "step_id", "step_name", "actor", "actor_name", "duration", "unit", "working_hours",
+    "cumulative_working_hours", "waits_for_applicant", "transitions",
+  ]
+
+  public func generate(_ input: BuildInput) -> [OutputFile] {
+    let language = input.catalog.defaultLanguage?.value ?? "vi"
+    return input.procedures.map { checked in
+      var lines = [Self.header.map(field).joined(separator: ",")]
+      for row in WorkflowRow.rows(checked, input: input, language: language) {
+        let step = row.step
+        let values = [
+          String(row.number), step.id.value, step.name.resolved(language), step.actor.value, row.actorName,
+          step.duration.value.amountText, step.duration.value.unit.rawValue, WorkflowRow.hoursText(row.hours),
+          row.cumulative.map(WorkflowRow.hoursText) ?? "", step.waitsForApplicant ? "true" : "false",
+          row.transitions.map { ($0.outcome.map { "\($0)=" } ?? "") + $0.target }.joined(separator: "; "),
+        ]
+        lines.append(values.map(field).joined(separator: ","))
+      }
+      let text = lines.joined(separator: "\r\n") + "\r\n"
+      return OutputFile(path: BuildInput.paths(for: checked.code).csv, bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+    }
+  }
+
+  /// Quotes a field when it holds a comma, a quote or a line break (quotes doubled).
+  private func field(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacing("\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Compiler
+import Diagnostics
+
+/// `tthc build`: check, then write `Generated/` (or, with `--check`, compare it).
+struct BuildCommand: ParsableCommand, ContextCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Check the definitions, then generate the catalog, forms and workflows.",
+    discussion: """
+      Nothing is written when the definitions have errors. The output folder is replaced in \
+      one step: a build stopped halfway leaves the previous folder as it was. With --check, \
+      nothing is written: every file that is missing, stale or extra is listed and the exit \
+      status is 1 when there is any (the drift gate for CI).
+      """)
+
+  @Argument(help: "The definitions tree.")
+  var path: String = "Procedures"
+
+  @Option(name: .customLong("out"), help: "The output folder.")
+  var output: String = "Generated"
+
+  @Flag(help: "Compare the output folder with what a build would write, and write nothing.")
+  var check = false
+
+  @Option(help: "Format of diagnostics: text, json, github or sarif.")
+  var format: OutputFormat = .text
+
+  @Option(name: .customLong("lang"), help: "Language of messages: vi or en.")
+  var language: Language = .vi
+
+  @Option(help: "Colour text output: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  func execute(in context: CommandContext) -> ExitStatus {
+    let outcome: Builder.Outcome
+    do {
+      outcome = try Builder.build(path: path)
+    } catch {
+      context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
+      return .usageOrInput
+    }
+    context.keepUntilExit(outcome.check)
+    if !outcome.check.diagnostics.isEmpty || outcome.files == nil {
+      let report = DiagnosticReport(format: format, language: language, color: color)
+      context.writeOutput(report.render(outcome.check, context: context))
+    }
+    if outcome.check.hasUnreadableFiles { return .usageOrInput }
+    guard let files = outcome.files else {
+      context.writeError(language == .vi ? "tthc: có lỗi, không ghi gì vào \(output)\n" : "tthc: errors found, nothing written to \(output)\n")
+      return .definitionErrors
+    }
+    if check {
+      let drift = OutputTree.drift(of: files, against: output)
+      guard !drift.isEmpty else {
+        context.writeOutput(language == .vi
+          ? "\(output) khớp với định nghĩa (\(files.count) tệp).\n" : "\(output) is up to date (\(files.count) files).\n")
+        return .success
+      }
+      var lines: [String] = []
+      for path in drift.missing { lines.append((language == .vi ? "thiếu:    " : "missing:  ") + output + "/" + path) }
+      for path in drift.stale { lines.append((language == .vi ? "cũ:       " : "stale:    ") + output + "/" + path) }
+      for path in drift.extra { lines.append((language == .vi ? "thừa:     " : "extra:    ") + output + "/" + path) }
+      let advice = language == .vi ? "chạy tthc build để cập nhật \(output)" : "run tthc build to update \(output)"
+      context.writeOutput(lines.joined(separator: "\n") + "\n" + advice + "\n")
+      return .definitionErrors
+    }
+    do {
+      try OutputTree.write(files, to: output)
+    } catch {
+      context.writeError("tthc: \(error)\n")
+      return .usageOrInput
+    }
+    context.writeOutput(language == .vi ? "Đã ghi \(files.count) tệp vào \(output).\n" : "Wrote \(files.count) files to \(output).\n")
+    return .success
+  }
+}

@@ -1,0 +1,135 @@
+import Compiler
+import Foundation
+import Generators
+import TestSupport
+import Testing
+
+/// Reads every file below a folder, by relative path.
+func readTree(_ folder: String) -> [String: [UInt8]] {
+  var files: [String: [UInt8]] = [:]
+  guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
+  while let relative = walker.nextObject() as? String {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
+      files[relative] = FileManager.default.contents(atPath: folder + "/" + relative).map { [UInt8]($0) }
+    }
+  }
+  return files
+}
+
+@Suite("tthc build")
+struct BuildTests {
+  static let fixtures = directory() + "/Fixtures"
+
+  @Test("the generated tree equals the expected tree byte for byte")
+  func goldenTree() throws {
+    let outcome = try Builder.build(path: Self.fixtures + "/basic/Procedures")
+    let files = try #require(outcome.files)
+    let expectedFolder = Self.fixtures + "/basic/Expected"
+    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+      try? FileManager.default.removeItem(atPath: expectedFolder)
+      try OutputTree.write(files, to: expectedFolder)
+      Issue.record("recorded the expected tree; review it with git diff and run again")
+      return
+    }
+    let drift = OutputTree.drift(of: files, against: expectedFolder)
+    #expect(drift.isEmpty, "missing \(drift.missing), stale \(drift.stale), extra \(drift.extra)")
+  }
+
+  @Test("building twice gives byte-identical files")
+  func deterministic() throws {
+    let first = try #require(try Builder.build(path: Self.fixtures + "/basic/Procedures").files)
+    let second = try #require(try Builder.build(path: Self.fixtures + "/basic/Procedures").files)
+    #expect(first == second)
+  }
+
+  @Test("nothing is generated when the definitions have errors")
+  func errorsStopTheBuild() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": "code: x\n"]))
+    defer { tree.remove() }
+    let outcome = try Builder.build(path: tree.root)
+    #expect(outcome.files == nil)
+    #expect(outcome.check.hasErrors)
+  }
+
+  @Test("--check lists missing, stale and extra files")
+  func drift() throws {
+    let files = [OutputFile(path: "a.json", text: "a\n"), OutputFile(path: "forms/b.html", text: "b\n"), OutputFile(path: "c.md", text: "c\n")]
+    let tree = try TemporaryTree(["a.json": "a\n", "forms/b.html": "old\n", "old/removed.csv": "x\n"])
+    defer { tree.remove() }
+    let drift = OutputTree.drift(of: files, against: tree.root)
+    #expect(drift.missing == ["c.md"])
+    #expect(drift.stale == ["forms/b.html"])
+    #expect(drift.extra == ["old/removed.csv"])
+    try OutputTree.write(files, to: tree.root + "/out")
+    #expect(OutputTree.drift(of: files, against: tree.root + "/out").isEmpty)
+  }
+
+  @Test("writing replaces the whole tree: files of removed procedures disappear, leftovers are cleaned")
+  func replaceWholeTree() throws {
+    let tree = try TemporaryTree(["keep.txt": "x\n"])
+    defer { tree.remove() }
+    let out = tree.root + "/Generated"
+    try OutputTree.write([OutputFile(path: "workflows/1.000001.md", text: "old\n")], to: out)
+    try FileManager.default.createDirectory(atPath: tree.root + "/Generated.tmp-99999/forms", withIntermediateDirectories: true)
+    try OutputTree.write([OutputFile(path: "workflows/1.000002.md", text: "new\n")], to: out)
+    #expect(readTree(out) == ["workflows/1.000002.md": Array("new\n".utf8)])
+    let siblings = try FileManager.default.contentsOfDirectory(atPath: tree.root).sorted()
+    #expect(siblings == ["Generated", "keep.txt"])
+  }
+
+  @Test("a build killed by a signal leaves the old tree or the new one, never a mix")
+  func killedBuild() throws {
+    let binary = try #require(builtExecutable(), "tthc was not built")
+    var procedures: [String: String] = [:]
+    let valid = try String(contentsOfFile: Self.fixtures + "/basic/Procedures/ho_tich/khai_sinh.yaml", encoding: .utf8)
+    for index in 0..<300 {
+      procedures["p/\(index).yaml"] = valid.replacingOccurrences(of: "code: 1.001193", with: String(format: "code: 1.%06d", index))
+    }
+    var files = procedures
+    for name in ["catalog.yaml", "agencies.yaml", "sectors.yaml"] {
+      files[name] = try String(contentsOfFile: Self.fixtures + "/basic/Procedures/" + name, encoding: .utf8)
+    }
+    let tree = try TemporaryTree(files)
+    defer { tree.remove() }
+    let out = tree.root + "/Generated"
+    #expect(try launch(binary, ["build", tree.root, "--out", out], killAfter: nil) == 0)
+    let old = readTree(out)
+    // Change every procedure so the new tree differs in every workflow file.
+    for (path, content) in procedures {
+      try tree.write(path, content.replacingOccurrences(of: "duration: 2 hours", with: "duration: 1 hour"))
+    }
+    let new = try #require(try Builder.build(path: tree.root).files)
+    let newTree = Dictionary(uniqueKeysWithValues: new.map { ($0.path, $0.bytes) })
+    #expect(newTree != old)
+    for delay in [0.05, 0.15, 0.3, 0.5] {
+      _ = try launch(binary, ["build", tree.root, "--out", out], killAfter: delay)
+      let now = readTree(out)
+      #expect(now == old || now == newTree, "after a kill at \(delay) s the tree is a mix")
+    }
+  }
+
+  private func builtExecutable() -> String? {
+    let candidates: [String?] = [
+      ProcessInfo.processInfo.environment["TTHC_BINARY"],
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tthc").path,
+      packageRoot() + "/.build/debug/tthc",
+    ]
+    return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  private func launch(_ binary: String, _ arguments: [String], killAfter delay: Double?) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    if let delay {
+      Thread.sleep(forTimeInterval: delay)
+      kill(process.processIdentifier, SIGKILL)
+    }
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+}

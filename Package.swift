@@ -55,6 +55,7 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Diagnostics"]),
+    .testTarget(name: "GeneratorsTests", dependencies: ["Generators", "Expressions"]),
     .testTarget(
       name: "BuildTests", dependencies: ["Compiler", "Generators", "TestSupport"], exclude: ["Fixtures"]
     ),

@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "tthc", targets: ["tthc"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // The system libyaml, found through pkg-config (apt: libyaml-dev).
@@ -34,11 +35,19 @@ let package = Package(
     // Atomic exchange of two paths (renameat2), for replacing the output tree in one step.
     .target(name: "CFileSystem"),
     // Generated files from checked definitions: catalog, schemas, forms, workflows.
-    .target(name: "Generators", dependencies: ["Semantics", "Expressions", "Model", "Diagnostics"]),
+    .target(
+      name: "Generators",
+      dependencies: [
+        "Semantics", "Expressions", "Model", "Diagnostics", .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
     // The pipeline: discover, read, decode, check; build and write the output tree.
     .target(
       name: "Compiler",
-      dependencies: ["Decoding", "Semantics", "Generators", "CFileSystem", "YAMLReader", "Model", "Diagnostics"]
+      dependencies: [
+        "Decoding", "Semantics", "Generators", "CFileSystem", "YAMLReader", "Model", "Diagnostics",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
     // The command-line commands, callable in-process.
     .target(
@@ -46,6 +55,7 @@ let package = Package(
       dependencies: [
         "Compiler", "Diagnostics", "Rules",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
@@ -57,7 +67,9 @@ let package = Package(
     .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Diagnostics"]),
     .testTarget(name: "GeneratorsTests", dependencies: ["Generators", "Expressions"]),
     .testTarget(
-      name: "BuildTests", dependencies: ["Compiler", "Generators", "TestSupport"], exclude: ["Fixtures"]
+      name: "BuildTests",
+      dependencies: ["Compiler", "Generators", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
+      exclude: ["Fixtures"]
     ),
     .testTarget(name: "RulesTests", dependencies: ["Rules", "Compiler", "Diagnostics", "TestSupport"]),
     .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "TestSupport"]),

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Foundation
+import Mustache
 
 /// `tthc build`: check, then write `Generated/` (or, with `--check`, compare it).
 struct BuildCommand: ParsableCommand, ContextCommand {
@@ -23,6 +25,9 @@ struct BuildCommand: ParsableCommand, ContextCommand {
   @Flag(help: "Compare the output folder with what a build would write, and write nothing.")
   var check = false
 
+  @Option(help: "A folder with form.mustache, the page template for forms (restyles forms without recompiling).")
+  var templates: String?
+
   @Option(help: "Format of diagnostics: text, json, github or sarif.")
   var format: OutputFormat = .text
 
@@ -33,9 +38,23 @@ struct BuildCommand: ParsableCommand, ContextCommand {
   var color: ColorChoice = .auto
 
   func execute(in context: CommandContext) -> ExitStatus {
+    var formTemplate: MustacheTemplate?
+    if let templates {
+      let path = templates + "/form.mustache"
+      guard let data = FileManager.default.contents(atPath: path) else {
+        context.writeError("tthc: " + (language == .vi ? "không đọc được \(path)" : "cannot read \(path)") + "\n")
+        return .usageOrInput
+      }
+      do {
+        formTemplate = try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+      } catch {
+        context.writeError("tthc: \(path): \(error)\n")
+        return .usageOrInput
+      }
+    }
     let outcome: Builder.Outcome
     do {
-      outcome = try Builder.build(path: path)
+      outcome = try Builder.build(path: path, formTemplate: formTemplate)
     } catch {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput

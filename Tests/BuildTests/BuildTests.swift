@@ -1,6 +1,7 @@
 import Compiler
 import Foundation
 import Generators
+import Mustache
 import TestSupport
 import Testing
 
@@ -34,6 +35,50 @@ struct BuildTests {
     }
     let drift = OutputTree.drift(of: files, against: expectedFolder)
     #expect(drift.isEmpty, "missing \(drift.missing), stale \(drift.stale), extra \(drift.extra)")
+  }
+
+  @Test("author text reaches HTML only escaped, and scripts only as string literals")
+  func hostileTextIsEscaped() throws {
+    let files = try #require(try Builder.build(path: Self.fixtures + "/basic/Procedures").files)
+    let form = try #require(files.first { $0.path == "forms/2.000001.html" })
+    let html = String(decoding: form.bytes, as: UTF8.self)
+    // The only <script> element is the form's own, and no injected markup survives as markup.
+    #expect(html.components(separatedBy: "<script>").count == 2)
+    #expect(!html.contains("<img src=x"))
+    #expect(!html.contains("</textarea><script>"))
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"))
+    let bpmn = try #require(files.first { $0.path == "workflows/2.000001.bpmn" })
+    #expect(!String(decoding: bpmn.bytes, as: UTF8.self).contains("<script>"))
+  }
+
+  @Test("every form's script is valid JavaScript (node --check)")
+  func scriptsParse() throws {
+    let node = try #require(["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) })
+    let files = try #require(try Builder.build(path: packageRoot() + "/Procedures").files)
+      + (try #require(try Builder.build(path: Self.fixtures + "/basic/Procedures").files))
+    for form in files where form.path.hasSuffix(".html") {
+      let html = String(decoding: form.bytes, as: UTF8.self)
+      let script = try #require(html.components(separatedBy: "<script>\n").last?.components(separatedBy: "\n</script>").first)
+      let file = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-form-\(UUID().uuidString).js")
+      try Data(script.utf8).write(to: file)
+      defer { try? FileManager.default.removeItem(at: file) }
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: node)
+      process.arguments = ["--check", file.path]
+      try process.run()
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0, "\(form.path) has a script node cannot parse")
+    }
+  }
+
+  @Test("a province's template restyles forms without recompiling")
+  func templateOverride() throws {
+    let template = try MustacheTemplate(string: "<!DOCTYPE html><html lang=\"{{lang}}\"><head><title>{{title}}</title></head><body class=\"tinh\">{{{body}}}<script>{{{script}}}</script></body></html>")
+    let files = try #require(try Builder.build(path: Self.fixtures + "/basic/Procedures", formTemplate: template).files)
+    let form = String(decoding: try #require(files.first { $0.path == "forms/2.000001.html" }).bytes, as: UTF8.self)
+    #expect(form.hasPrefix("<!DOCTYPE html><html lang=\"vi\"><head><title>Thủ tục &lt;script&gt;"))
+    #expect(form.contains("<body class=\"tinh\">"))
   }
 
   @Test("building twice gives byte-identical files")

@@ -1,0 +1,36 @@
+import Model
+import Mustache
+
+/// `forms/<code>.html`: a self-contained, accessible form per procedure (GOV.UK patterns:
+/// labels, hints linked with `aria-describedby`, fieldsets with legends for choices and
+/// dates, an error summary linking to each field), with client-side behaviour compiled from
+/// the same expressions the checker reads, and a live fee total.
+public struct FormHTMLGenerator: Generator {
+  let template: MustacheTemplate
+
+  /// With the default template, or a province's own (`form.mustache`).
+  public init(template: MustacheTemplate? = nil) {
+    // The built-in template is a constant that parses; a failure here is a bug.
+    self.template = template ?? (try! MustacheTemplate(string: FormTemplate.page))
+  }
+
+  public func generate(_ input: BuildInput) -> [OutputFile] {
+    let language = input.catalog.defaultLanguage?.value ?? input.catalog.languages.first?.value ?? "vi"
+    let offersEnglish = input.catalog.languages.contains { $0.value == "en" }
+    return input.procedures.map { checked in
+      var page = FormPage(checked, language: language, offersEnglish: offersEnglish)
+      let body = page.body()
+      let context: [String: Any] = [
+        "lang": language,
+        "title": checked.procedure.name.resolved(language),
+        "code": checked.code,
+        "css": FormTemplate.css,
+        "skipLink": language == "en" ? "Skip to main content" : "Bỏ qua đến nội dung chính",
+        "languageSwitch": page.languageSwitch(),
+        "body": body,
+        "script": FormScript.source(page),
+      ]
+      return OutputFile(path: BuildInput.paths(for: checked.code).form, text: template.render(context))
+    }
+  }
+}

@@ -1,0 +1,185 @@
+import Diagnostics
+import Expressions
+import Model
+
+/// The HTML body and script of one procedure's form. Every piece of author text passes
+/// through `Markup.escape` (HTML) or `JavaScriptEmitter.jsString` (script) on its way in;
+/// nothing else adds author text.
+struct FormPage {
+  let checked: CheckedProcedure
+  let language: String
+  let offersEnglish: Bool
+  /// Every translatable text by key, for the language switch.
+  private(set) var texts: [(key: String, vi: String, en: String?)] = []
+
+  init(_ checked: CheckedProcedure, language: String, offersEnglish: Bool) {
+    self.checked = checked
+    self.language = language
+    self.offersEnglish = offersEnglish
+  }
+
+  static let ui: [(String, String, String)] = [
+    ("ui.skip", "Bỏ qua đến nội dung chính", "Skip to main content"),
+    ("ui.optional", "(không bắt buộc)", "(optional)"),
+    ("ui.errors", "Có lỗi cần sửa", "There is a problem"),
+    ("ui.fees", "Phí, lệ phí", "Fees"),
+    ("ui.fee", "Khoản phí", "Fee"),
+    ("ui.amount", "Số tiền", "Amount"),
+    ("ui.total", "Tổng cộng", "Total"),
+    ("ui.submit", "Kiểm tra và gửi", "Check and submit"),
+    ("ui.done", "Thông tin đã đủ và đúng; hồ sơ sẵn sàng để nộp", "The information is complete and valid; the application is ready to submit"),
+    ("ui.day", "Ngày", "Day"), ("ui.month", "Tháng", "Month"), ("ui.year", "Năm", "Year"),
+    ("ui.switch", "English", "Tiếng Việt"),
+    ("msg.required", "Vui lòng nhập {label}", "Enter {label}"),
+    ("msg.choose", "Vui lòng chọn {label}", "Select {label}"),
+    ("msg.date", "{label}: nhập một ngày có thật, ví dụ 27 3 2007", "{label} must be a real date, for example 27 3 2007"),
+    ("msg.number", "{label}: chỉ nhập chữ số", "{label} must be a number"),
+    ("msg.money", "{label}: nhập số tiền bằng chữ số, ví dụ 50.000", "{label} must be an amount in digits, for example 50,000"),
+    ("msg.email", "{label}: nhập địa chỉ thư điện tử, ví dụ ten@example.vn", "{label} must be an email address, like name@example.com"),
+    ("msg.phone", "{label}: nhập số điện thoại Việt Nam, ví dụ 0912 345 678", "{label} must be a Vietnamese phone number, like 0912 345 678"),
+    ("msg.citizen_id", "{label}: số định danh cá nhân gồm 12 chữ số", "{label} must be the 12-digit personal identification number"),
+    ("msg.tax_code", "{label}: mã số thuế gồm 10 hoặc 13 chữ số", "{label} must be a 10- or 13-digit tax code"),
+    ("msg.min_length", "{label} quá ngắn", "{label} is too short"),
+    ("msg.max_length", "{label} quá dài", "{label} is too long"),
+    ("msg.pattern", "{label} không đúng định dạng", "{label} is not in the right format"),
+    ("msg.min", "{label} nhỏ hơn mức cho phép", "{label} is below the minimum"),
+    ("msg.max", "{label} lớn hơn mức cho phép", "{label} is above the maximum"),
+    ("msg.accept", "{label}: loại tệp không được chấp nhận", "{label} must be a file of an accepted type"),
+    ("msg.max_size", "{label}: tệp quá lớn", "{label} is too large"),
+    ("msg.constraint", "{label} không hợp lệ", "{label} is not valid"),
+  ]
+
+  /// `<span data-i18n="key">text</span>`, with the text registered for the switch.
+  mutating func text(_ key: String, _ value: Text) -> String {
+    texts.append((key, value.vi, value["en"]))
+    return "<span data-i18n=\"\(key)\">\(Markup.escape(value.resolved(language)))</span>"
+  }
+
+  mutating func uiText(_ key: String) -> String {
+    guard let entry = Self.ui.first(where: { $0.0 == key }) else { return "" }
+    return text(key, Text(vi: entry.1, en: entry.2, span: Span0.zero))
+  }
+
+  mutating func body() -> String {
+    let procedure = checked.procedure
+    var out = "<h1>\(text("title", procedure.name))</h1>\n"
+    out += "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\" hidden>\n"
+    out += "<h2 id=\"error-summary-title\">\(uiText("ui.errors"))</h2>\n<ul id=\"error-list\"></ul>\n</div>\n"
+    out += "<form id=\"form\" novalidate>\n"
+    for field in procedure.fields { out += self.field(field) }
+    if !procedure.fees.isEmpty { out += fees() }
+    out += "<button type=\"submit\" class=\"button\" id=\"submit\">\(uiText("ui.submit"))</button>\n"
+    out += "</form>\n"
+    out += "<div class=\"confirmation\" id=\"confirmation\" role=\"status\" tabindex=\"-1\" hidden>\n"
+    out += "<p>\(uiText("ui.done"))</p>\n<pre id=\"submission\"></pre>\n</div>\n"
+    return out
+  }
+
+  private mutating func field(_ field: Field) -> String {
+    let id = field.id.value
+    let type = field.type.value
+    let unconditional = field.required && field.visibleWhen == nil && field.requiredWhen == nil
+    let optional = !field.required && field.requiredWhen == nil ? " " + "<span class=\"optional\">\(uiText("ui.optional"))</span>" : ""
+    let hintID = field.hint != nil ? "hint-\(id)" : ""
+    let hint = field.hint.map { "<div class=\"hint\" id=\"hint-\(id)\">\(text("hint.\(id)", $0))</div>\n" } ?? ""
+    let error = "<p class=\"error-message\" id=\"error-\(id)\" hidden></p>\n"
+    let describedBy = hintID.isEmpty ? "" : " aria-describedby=\"\(hintID)\""
+    let requiredAttribute = unconditional ? " aria-required=\"true\"" : ""
+    var out = "<div class=\"field\" id=\"field-\(id)\">\n"
+    switch type {
+    case .choice, .multiChoice:
+      let inputType = type == .choice ? "radio" : "checkbox"
+      let defaults: [String]
+      switch field.defaultValue?.value {
+      case .choice(let value)?: defaults = [value]
+      case .choices(let values)?: defaults = values
+      default: defaults = []
+      }
+      out += "<fieldset id=\"group-\(id)\"\(describedBy)>\n<legend>\(text("label.\(id)", field.label))\(optional)</legend>\n"
+      out += hint + error
+      for option in field.options {
+        let value = option.value.value
+        let checkedAttribute = defaults.contains(value) ? " checked" : ""
+        out += "<div class=\"choice\"><input type=\"\(inputType)\" id=\"f-\(id)-\(value)\" name=\"\(id)\" value=\"\(value)\"\(checkedAttribute)>"
+        out += "<label for=\"f-\(id)-\(value)\">\(text("option.\(id).\(value)", option.label))</label></div>\n"
+      }
+      out += "</fieldset>\n"
+    case .date:
+      out += "<fieldset id=\"group-\(id)\"\(describedBy)>\n<legend>\(text("label.\(id)", field.label))\(optional)</legend>\n"
+      out += hint + error + "<div class=\"date-input\">\n"
+      for (part, key, width) in [("day", "ui.day", "narrow"), ("month", "ui.month", "narrow"), ("year", "ui.year", "year")] {
+        let maxLength = part == "year" ? 4 : 2
+        out += "<div><label for=\"f-\(id)-\(part)\">\(uiText(key))</label>"
+        out += "<input type=\"text\" class=\"\(width)\" id=\"f-\(id)-\(part)\" name=\"\(id)-\(part)\" inputmode=\"numeric\" maxlength=\"\(maxLength)\"\(requiredAttribute)></div>\n"
+      }
+      out += "</div>\n</fieldset>\n"
+    case .boolean:
+      let checkedAttribute = field.defaultValue?.value == .boolean(true) ? " checked" : ""
+      out += hint + error
+      out += "<div class=\"choice\"><input type=\"checkbox\" id=\"f-\(id)\" name=\"\(id)\" value=\"true\"\(describedBy)\(checkedAttribute)>"
+      out += "<label for=\"f-\(id)\">\(text("label.\(id)", field.label))</label></div>\n"
+    default:
+      out += "<label for=\"f-\(id)\">\(text("label.\(id)", field.label))\(optional)</label>\n" + hint + error
+      out += input(field, describedBy: describedBy, required: requiredAttribute)
+    }
+    out += "</div>\n"
+    return out
+  }
+
+  private func input(_ field: Field, describedBy: String, required: String) -> String {
+    let id = field.id.value
+    var attributes = "id=\"f-\(id)\" name=\"\(id)\"\(describedBy)\(required)"
+    var defaultText: String?
+    switch field.defaultValue?.value {
+    case .text(let text)?: defaultText = text
+    case .integer(let value)?, .money(let value)?: defaultText = String(value)
+    case .number(let value)?: defaultText = String(value)
+    default: defaultText = nil
+    }
+    let value = defaultText.map { " value=\"\(Markup.escape($0))\"" } ?? ""
+    switch field.type.value {
+    case .longText:
+      return "<textarea \(attributes) rows=\"5\">\(Markup.escape(defaultText ?? ""))</textarea>\n"
+    case .file:
+      if !required.isEmpty { attributes = attributes.replacing(required, with: "") }  // not allowed on file inputs
+      let accept = field.accept.map { "." + $0.value }.joined(separator: ",")
+      if !accept.isEmpty { attributes += " accept=\"\(accept)\"" }
+      return "<input type=\"file\" \(attributes)>\n"
+    case .email:
+      return "<input type=\"email\" \(attributes) autocomplete=\"email\" spellcheck=\"false\"\(value)>\n"
+    case .phone:
+      return "<input type=\"tel\" \(attributes) autocomplete=\"tel\"\(value)>\n"
+    case .integer, .money, .citizenID, .taxCode:
+      return "<input type=\"text\" \(attributes) inputmode=\"numeric\" spellcheck=\"false\"\(value)>\n"
+    case .number:
+      return "<input type=\"text\" \(attributes) inputmode=\"decimal\" spellcheck=\"false\"\(value)>\n"
+    case .address:
+      return "<input type=\"text\" \(attributes)\(value)>\n"
+    default:
+      return "<input type=\"text\" \(attributes)\(value)>\n"
+    }
+  }
+
+  private mutating func fees() -> String {
+    var out = "<h2>\(uiText("ui.fees"))</h2>\n<table class=\"fees\" aria-live=\"polite\">\n"
+    out += "<thead><tr><th scope=\"col\">\(uiText("ui.fee"))</th><th scope=\"col\" class=\"amount\">\(uiText("ui.amount"))</th></tr></thead>\n<tbody>\n"
+    for fee in checked.procedure.fees {
+      let id = fee.id.value
+      out += "<tr><td>\(text("fee.\(id)", fee.name))</td>"
+      out += "<td class=\"amount\"><del id=\"fee-\(id)-normal\"></del> <span id=\"fee-\(id)\"></span></td></tr>\n"
+    }
+    out += "</tbody>\n<tfoot><tr><th scope=\"row\">\(uiText("ui.total"))</th><td class=\"amount\" id=\"fee-total\"></td></tr></tfoot>\n</table>\n"
+    return out
+  }
+
+  /// The language switch button, when the catalog offers English.
+  func languageSwitch() -> String {
+    guard offersEnglish else { return "" }
+    return "<button type=\"button\" id=\"language-switch\" lang=\"en\">English</button>"
+  }
+}
+
+/// A span for texts the compiler writes itself (no place in a file).
+enum Span0 {
+  static let zero = Diagnostics.Span(at: Diagnostics.Mark(line: 0, column: 0))
+}

@@ -22,11 +22,13 @@ func readTree(_ folder: String) -> [String: [UInt8]] {
 struct BuildTests {
   static let fixtures = directory() + "/Fixtures"
 
-  @Test("the generated tree equals the expected tree byte for byte")
-  func goldenTree() throws {
-    let outcome = try Builder.build(path: Self.fixtures + "/basic/Procedures")
+  static let cases = ["basic", "vi_only"]
+
+  @Test("the generated tree equals the expected tree byte for byte", arguments: cases)
+  func goldenTree(name: String) throws {
+    let outcome = try Builder.build(path: Self.fixtures + "/\(name)/Procedures")
     let files = try #require(outcome.files)
-    let expectedFolder = Self.fixtures + "/basic/Expected"
+    let expectedFolder = Self.fixtures + "/\(name)/Expected"
     if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
       try? FileManager.default.removeItem(atPath: expectedFolder)
       try OutputTree.write(files, to: expectedFolder)

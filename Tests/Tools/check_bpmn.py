@@ -3,8 +3,9 @@
 
 For each file: validate it against the BPMN 2.0 XSD that SpiffWorkflow ships, parse it,
 then run the happy path — complete every user task, choosing at each gateway the outcome
-that leads to a successful end (`Event_end_issued`, or another end named in --success) — and
-require the workflow to finish at that end. Exits 1 when any file fails.
+that leads soonest to a successful end (any end but rejected, withdrawn and cancelled, the
+failing end outcomes of format v1) — and require the workflow to finish at a successful
+end. Exits 1 when any file fails.
 
 Usage: check_bpmn.py FILE.bpmn [FILE.bpmn ...]
 """
@@ -19,8 +20,15 @@ from SpiffWorkflow.util.task import TaskState
 BPMN = "{http://www.omg.org/spec/BPMN/20100524/MODEL}"
 
 
+FAILING_ENDS = {"Event_end_rejected", "Event_end_withdrawn", "Event_end_cancelled"}
+
+
+def successful_ends(tree):
+    return {e.get("id") for e in tree.iter(BPMN + "endEvent")} - FAILING_ENDS
+
+
 def happy_choices(tree):
-    """For each gateway, the outcome whose path reaches Event_end_issued soonest (breadth first)."""
+    """For each gateway, the outcome whose path reaches a successful end soonest (breadth first)."""
     flows = {}
     for flow in tree.iter(BPMN + "sequenceFlow"):
         flows.setdefault(flow.get("sourceRef"), []).append((flow.get("targetRef"), flow.get("name")))
@@ -29,8 +37,9 @@ def happy_choices(tree):
     for source, targets in flows.items():
         for target, _ in targets:
             reverse.setdefault(target, []).append(source)
-    distance = {"Event_end_issued": 0}
-    queue = deque(["Event_end_issued"])
+    ends = sorted(successful_ends(tree))
+    distance = {end: 0 for end in ends}
+    queue = deque(ends)
     while queue:
         node = queue.popleft()
         for previous in reverse.get(node, []):
@@ -72,8 +81,8 @@ def check(path):
     if not workflow.is_completed():
         raise RuntimeError("the workflow did not complete")
     ended = [t.task_spec.name for t in workflow.get_tasks(state=TaskState.COMPLETED) if t.task_spec.name.startswith("Event_end_")]
-    if "Event_end_issued" not in ended:
-        raise RuntimeError("the happy path ended at %s, not Event_end_issued" % ended)
+    if not set(ended) & successful_ends(tree.getroot()):
+        raise RuntimeError("the happy path ended at %s, not at a successful end" % ended)
     return steps
 
 

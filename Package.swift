@@ -26,6 +26,8 @@ let package = Package(
     .target(name: "Expressions", dependencies: ["Diagnostics"]),
     // The documentation of every diagnostic code: rationale and examples that are tests.
     .target(name: "Rules", dependencies: ["Diagnostics"]),
+    // The Vietnamese lunar calendar, public holidays and working-day deadlines.
+    .target(name: "Calendar"),
     // Typed values of the procedure format v1.
     .target(name: "Model", dependencies: ["Diagnostics"]),
     // Schema-directed decoding of node trees into the model.
@@ -65,6 +67,7 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Diagnostics"]),
+    .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
     .testTarget(name: "GeneratorsTests", dependencies: ["Generators", "Expressions"]),
     .testTarget(
       name: "BuildTests",

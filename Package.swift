@@ -33,14 +33,15 @@ let package = Package(
     // Schema-directed decoding of node trees into the model.
     .target(name: "Decoding", dependencies: ["YAMLReader", "Model", "Diagnostics"]),
     // Checks across files: references between procedures and registries.
-    .target(name: "Semantics", dependencies: ["Model", "Expressions", "Diagnostics"]),
+    .target(name: "Semantics", dependencies: ["Model", "Expressions", "Calendar", "Diagnostics"]),
     // Atomic exchange of two paths (renameat2), for replacing the output tree in one step.
     .target(name: "CFileSystem"),
     // Generated files from checked definitions: catalog, schemas, forms, workflows.
     .target(
       name: "Generators",
       dependencies: [
-        "Semantics", "Expressions", "Model", "Diagnostics", .product(name: "Mustache", package: "swift-mustache"),
+        "Semantics", "Expressions", "Calendar", "Model", "Diagnostics",
+        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     // The pipeline: discover, read, decode, check; build and write the output tree.
@@ -55,7 +56,7 @@ let package = Package(
     .target(
       name: "TTHCCommands",
       dependencies: [
-        "Compiler", "Diagnostics", "Rules",
+        "Compiler", "Diagnostics", "Rules", "Semantics", "Calendar", "Model",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Mustache", package: "swift-mustache"),
       ]
@@ -71,7 +72,9 @@ let package = Package(
     .testTarget(name: "GeneratorsTests", dependencies: ["Generators", "Expressions"]),
     .testTarget(
       name: "BuildTests",
-      dependencies: ["Compiler", "Generators", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
+      dependencies: [
+        "Compiler", "Generators", "Semantics", "Calendar", "TestSupport", .product(name: "Mustache", package: "swift-mustache"),
+      ],
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "RulesTests", dependencies: ["Rules", "Compiler", "Diagnostics", "TestSupport"]),

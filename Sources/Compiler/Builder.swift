@@ -26,7 +26,7 @@ public enum Builder {
     guard !check.hasErrors, let set = check.definitions.first, let catalog = set.catalog, let agencies = set.agencies,
       let sectors = set.sectors
     else { return Outcome(check: check, files: nil) }
-    let input = BuildInput(catalog: catalog, agencies: agencies, sectors: sectors, procedures: set.procedures)
+    let input = BuildInput(catalog: catalog, agencies: agencies, sectors: sectors, procedures: set.procedures, calendar: set.calendar)
     let files = generators(formTemplate: formTemplate).flatMap { $0.generate(input) }.sorted { $0.path < $1.path }
     return Outcome(check: check, files: files)
   }

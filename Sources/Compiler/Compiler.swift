@@ -49,6 +49,7 @@ public enum Compiler {
         case .catalog(let catalog): set.catalog = catalog
         case .agencies(let agencies): set.agencies = agencies
         case .sectors(let sectors): set.sectors = sectors
+        case .calendar(let calendar): set.calendar = calendar
         case .procedure, .nothing: break
         }
       }

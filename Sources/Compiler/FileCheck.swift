@@ -12,6 +12,7 @@ struct FileCheck: Sendable {
     case catalog(Catalog)
     case agencies(AgencyRegistry)
     case sectors(SectorRegistry)
+    case calendar(CalendarDefinition)
     case procedure(Procedure)
     case nothing
   }
@@ -70,7 +71,10 @@ struct FileCheck: Sendable {
       diagnostics += found
       decoded = sectors.map(Decoded.sectors) ?? .nothing
     case .calendar:
-      decoded = .nothing  // read for syntax here; its holidays belong to the calendar checks
+      let (calendar, found) = RegistryDecoder.calendar(document)
+      diagnostics += found
+      if let calendar { diagnostics += CalendarChecker.check(calendar) }
+      decoded = calendar.map(Decoded.calendar) ?? .nothing
     }
     return FileCheck(source: source, decoded: decoded, diagnostics: diagnostics)
   }

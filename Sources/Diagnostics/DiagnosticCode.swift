@@ -17,6 +17,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
   case L001, L002
   // Content of fields, fees and texts
   case C001, C002, C003, C004, C005, C006
+  // Calendar
+  case K001, K002, K003, K004, K005
   // Suppression comments
   case I001, I002, I003
   // References
@@ -182,6 +184,16 @@ public struct DiagnosticCodeInfo: Sendable {
     .init(.C006, "online-until-without-online-amount", .warning,
           vi: "có online_until nhưng không có online_amount", en: "online_until without an online_amount"),
 
+    .init(.K001, "date-outside-year", .error,
+          vi: "ngày không thuộc năm chứa nó trong calendar.yaml", en: "a date outside the year it is listed under"),
+    .init(.K002, "year-without-tet", .error,
+          vi: "năm không có ngày nghỉ Tết", en: "a year without Tết days off"),
+    .init(.K003, "extra-working-day-not-weekend", .warning,
+          vi: "ngày làm bù không phải thứ Bảy hay Chủ nhật", en: "an extra working day that is not a weekend day"),
+    .init(.K004, "day-both-off-and-working", .error,
+          vi: "một ngày vừa nghỉ vừa làm việc", en: "a day listed both as off and as worked"),
+    .init(.K005, "invalid-calendar-year", .error,
+          vi: "khóa năm không hợp lệ trong calendar.yaml", en: "a year key in calendar.yaml that is not a year"),
     .init(.I001, "unused-suppression", .warning,
           vi: "chú thích bỏ qua không bỏ qua lỗi nào", en: "a suppression comment that suppresses nothing"),
     .init(.I002, "suppression-without-reason", .warning,

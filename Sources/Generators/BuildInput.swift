@@ -32,9 +32,15 @@ public struct BuildInput: Sendable {
   public var agencies: [String: Agency]
   public var sectors: [String: Sector]
   public var procedures: [CheckedProcedure]
+  /// `calendar.yaml`, when the tree has one.
+  public var calendar: CalendarDefinition?
 
-  public init(catalog: Catalog, agencies: AgencyRegistry, sectors: SectorRegistry, procedures: [Procedure]) {
+  public init(
+    catalog: Catalog, agencies: AgencyRegistry, sectors: SectorRegistry, procedures: [Procedure],
+    calendar: CalendarDefinition? = nil
+  ) {
     self.catalog = catalog
+    self.calendar = calendar
     self.agencies = Dictionary(agencies.agencies.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     self.sectors = Dictionary(sectors.sectors.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     self.procedures = procedures.sorted { $0.code.value < $1.code.value }.map(CheckedProcedure.init)

@@ -16,6 +16,7 @@ public struct CatalogGenerator: Generator {
       "languages": .array(catalog.languages.map { .string($0.value) }),
       "defaultLanguage": .string(catalog.defaultLanguage?.value ?? catalog.languages.first?.value ?? "vi"),
       "procedures": .array(input.procedures.map { procedure(for: $0, in: input) }),
+      "calendar": CalendarSection.json(input),
     ]
     return [OutputFile(path: "catalog.json", text: document.text)]
   }

@@ -27,7 +27,7 @@ public struct CatalogSchemaGenerator: Generator {
     "description": "Administrative procedures compiled by tthc from definitions in format v1.",
     "type": "object",
     "additionalProperties": false,
-    "required": ["formatVersion", "jurisdiction", "publisher", "languages", "defaultLanguage", "procedures"],
+    "required": ["formatVersion", "jurisdiction", "publisher", "languages", "defaultLanguage", "procedures", "calendar"],
     "properties": [
       "formatVersion": ["const": 1],
       "jurisdiction": ref("text"),
@@ -35,6 +35,19 @@ public struct CatalogSchemaGenerator: Generator {
       "languages": ["type": "array", "items": ["type": "string", "pattern": "^[a-z]{2}$"], "minItems": 1],
       "defaultLanguage": ["type": "string", "pattern": "^[a-z]{2}$"],
       "procedures": array(ref("procedure")),
+      "calendar": closed([
+        "timeZone": ["const": "+07:00"],
+        "workingDays": ["const": "Monday to Friday"],
+        "officeHours": array(["type": "string", "pattern": "^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$"]),
+        "sameDayCutoff": nullable(["type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$"]),
+        "years": [
+          "type": "object", "propertyNames": ["pattern": "^[0-9]{4}$"],
+          "additionalProperties": closed([
+            "daysOff": array(closed(["date": ["type": "string", "format": "date"], "reason": ref("text")])),
+            "extraWorkingDays": array(["type": "string", "format": "date"]),
+          ]),
+        ],
+      ]),
     ],
     "$defs": [
       "text": [

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// Where an example is written.
 public enum ExampleFile: String, Sendable {
-  case procedure, catalog, agencies, sectors
+  case procedure, catalog, agencies, sectors, calendar
 }
 
 /// A YAML snippet that shows a rule: a failing one marks with `↓` each place a diagnostic of
@@ -51,7 +51,7 @@ public struct RuleEntry: Sendable {
 public enum RuleCatalog {
   public static let entries: [RuleEntry] = {
     let order = Dictionary(uniqueKeysWithValues: DiagnosticCode.allCases.enumerated().map { ($1, $0) })
-    return (readingRules + schemaRules + expressionRules + workflowRules + levelRules + contentRules + suppressionRules + referenceRules)
+    return (readingRules + schemaRules + expressionRules + workflowRules + levelRules + contentRules + calendarRules + suppressionRules + referenceRules)
       .sorted { order[$0.code]! < order[$1.code]! }
   }()
 

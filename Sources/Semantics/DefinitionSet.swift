@@ -9,6 +9,7 @@ public struct DefinitionSet: Sendable {
   public var catalog: Catalog?
   public var agencies: AgencyRegistry?
   public var sectors: SectorRegistry?
+  public var calendar: CalendarDefinition?
   public var procedures: [Procedure]
   /// Registry files that are absent from the tree (not the ones that failed to read).
   public var missingRegistries: [String]

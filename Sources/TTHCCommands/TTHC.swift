@@ -17,6 +17,9 @@ public struct TTHC: ParsableCommand {
         tthc check --format json        Machine-readable output
         tthc build                      Check, then write Generated/
         tthc build --check              Fail when Generated/ is out of date
+        tthc calendar 2026              The year's days off
+        tthc deadline 1.001193 --submitted 2026-02-13T10:00
+                                        When a dossier is due
         tthc rules                      Every diagnostic code
         tthc explain S005               One rule, with examples
 
@@ -24,7 +27,7 @@ public struct TTHC: ParsableCommand {
       Documentation: docs/format.md
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, BuildCommand.self, RulesCommand.self, ExplainCommand.self]
+    subcommands: [CheckCommand.self, BuildCommand.self, CalendarCommand.self, DeadlineCommand.self, RulesCommand.self, ExplainCommand.self]
   )
 
   public init() {}

@@ -1,7 +1,9 @@
+import Calendar
 import Compiler
 import Foundation
 import Generators
 import Mustache
+import Semantics
 import TestSupport
 import Testing
 
@@ -81,6 +83,35 @@ struct BuildTests {
     let form = String(decoding: try #require(files.first { $0.path == "forms/2.000001.html" }).bytes, as: UTF8.self)
     #expect(form.hasPrefix("<!DOCTYPE html><html lang=\"vi\"><head><title>Thủ tục &lt;script&gt;"))
     #expect(form.contains("<body class=\"tinh\">"))
+  }
+
+  @Test("the calendar in catalog.json gives the same working days as tthc, every day of ten years")
+  func portalCalendarAgrees() throws {
+    let outcome = try Builder.build(path: packageRoot() + "/Procedures")
+    let catalog = try #require(outcome.files?.first { $0.path == "catalog.json" })
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(catalog.bytes)) as? [String: Any])
+    let calendar = try #require(object["calendar"] as? [String: Any])
+    let years = try #require(calendar["years"] as? [String: [String: Any]])
+    #expect(years.count == 10)
+    let set = try #require(outcome.check.definitions.first)
+    let swift = OfficeSchedules.calendar(catalog: set.catalog, agency: nil, definition: set.calendar)
+    var compared = 0
+    for (yearText, entry) in years {
+      let year = try #require(Int(yearText))
+      let off = Set((entry["daysOff"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String })
+      let worked = Set(entry["extraWorkingDays"] as? [String] ?? [])
+      var day = JulianDay.number(year: year, month: 1, day: 1)
+      while JulianDay.date(day).year == year {
+        let date = JulianDay.date(day)
+        let text = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+        // What a portal does with the catalog alone.
+        let portal = worked.contains(text) || (JulianDay.weekday(day) < 5 && !off.contains(text))
+        #expect(portal == swift.isWorkingDay(day), "\(text)")
+        day += 1
+        compared += 1
+      }
+    }
+    #expect(compared >= 3650)
   }
 
   @Test("building twice gives byte-identical files")

@@ -36,7 +36,7 @@ struct CLITests {
     let (status, capture) = run(["check", Self.procedures, "--lang", "en"])
     #expect(status == 0)
     #expect(!capture.output.contains("error["))
-    #expect(capture.output.hasSuffix("notes in 15 files.\n"))
+    #expect(capture.output.hasSuffix("notes in 16 files.\n"))
   }
 
   @Test("exit 1 when there are errors, with every one printed")
@@ -84,6 +84,33 @@ struct CLITests {
     #expect(explanation.output.hasPrefix("# S005 money-with-separator (error)"))
     #expect(explanation.output.contains("amount: ↓50.000"))
     #expect(run(["explain", "Z999"]).0 == 2)
+  }
+
+  @Test("calendar YEAR --json lists the days off and the weekend working days")
+  func calendar() throws {
+    let (status, capture) = run(["calendar", "2024", Self.procedures, "--json"])
+    #expect(status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(capture.output.utf8)) as? [String: Any])
+    #expect(object["year"] as? Int == 2024)
+    let off = try #require(object["days_off"] as? [String])
+    #expect(off.contains("2024-04-29") && off.contains("2024-02-08") && off.contains("2024-04-18"))
+    #expect(object["extra_working_days"] as? [String] == ["2024-05-04"])
+    #expect(run(["calendar", "1800"]).0 == 2)
+  }
+
+  @Test("deadline CODE --submitted gives the due moment and each step's finish")
+  func deadline() throws {
+    let (status, capture) = run(["deadline", "1.004222", Self.procedures, "--submitted", "2026-02-13T10:00", "--json"])
+    #expect(status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(capture.output.utf8)) as? [String: Any])
+    #expect(object["due"] as? String == "2026-03-03T10:00:00+07:00")
+    let steps = try #require(object["steps"] as? [[String: Any]])
+    #expect(steps.map { $0["id"] as? String } == ["tiep_nhan", "huong_dan_bo_sung", "tham_dinh", "phe_duyet"])
+    #expect(steps[1]["finish"] is NSNull)
+    #expect(run(["deadline", "1.013225", Self.procedures, "--submitted", "2026-08-28T16:30"]).0 == 2)  // needs --channel
+    #expect(run(["deadline", "1.013225", Self.procedures, "--submitted", "2026-08-28T16:30", "--channel", "in_person"]).0 == 0)
+    #expect(run(["deadline", "9.999999", Self.procedures, "--submitted", "2026-08-28T16:30"]).0 == 2)
+    #expect(run(["deadline", "1.004222", Self.procedures, "--submitted", "yesterday"]).0 == 2)
   }
 
   @Test("help reads well and exits 0")

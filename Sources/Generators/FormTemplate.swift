@@ -41,6 +41,8 @@ public enum FormTemplate {
     .header button { font: inherit; font-size: 16px; padding: 4px 12px; color: #0b0c0c; background: #fff; border: 2px solid #fff; cursor: pointer; }
     .main { max-width: 720px; margin: 0 auto; padding: 20px; }
     h1 { font-size: 32px; line-height: 1.2; margin: 0 0 20px; }
+    h1, h2, label, legend, .hint, .error-message, td, th, .error-summary a { overflow-wrap: anywhere; }
+    [data-i18n] { unicode-bidi: isolate; }
     h2 { font-size: 24px; margin: 30px 0 15px; }
     .field { margin-bottom: 30px; }
     .field[hidden] { display: none; }

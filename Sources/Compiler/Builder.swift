@@ -1,4 +1,5 @@
 import Diagnostics
+import Dispatch
 import Generators
 import Mustache
 import Model
@@ -6,11 +7,14 @@ import Semantics
 
 /// `tthc build`: check, then generate every output file from the checked definitions.
 public enum Builder {
-  /// The generators, in no particular order: each makes its own files.
-  static func generators(formTemplate: MustacheTemplate?) -> [any Generator] {
+  /// Generators of files about the whole tree.
+  static let treeGenerators: [any Generator] = [CatalogGenerator(), CatalogSchemaGenerator()]
+
+  /// Generators of files about one procedure each, run for procedures in parallel.
+  static func procedureGenerators(formTemplate: MustacheTemplate?) -> [any ProcedureGenerator] {
     [
-      CatalogGenerator(), CatalogSchemaGenerator(), FormHTMLGenerator(template: formTemplate), FormSchemaGenerator(),
-      WorkflowTableGenerator(), WorkflowCSVGenerator(), BPMNGenerator(),
+      FormHTMLGenerator(template: formTemplate), FormSchemaGenerator(), WorkflowTableGenerator(), WorkflowCSVGenerator(),
+      BPMNGenerator(),
     ]
   }
 
@@ -27,7 +31,12 @@ public enum Builder {
       let sectors = set.sectors
     else { return Outcome(check: check, files: nil) }
     let input = BuildInput(catalog: catalog, agencies: agencies, sectors: sectors, procedures: set.procedures, calendar: set.calendar)
-    let files = generators(formTemplate: formTemplate).flatMap { $0.generate(input) }.sorted { $0.path < $1.path }
+    let perProcedure = procedureGenerators(formTemplate: formTemplate)
+    let slots = ParallelSlots<[OutputFile]>(count: input.procedures.count)
+    DispatchQueue.concurrentPerform(iterations: input.procedures.count) { index in
+      slots.store(perProcedure.flatMap { $0.generate(input.procedures[index], in: input) }, at: index)
+    }
+    let files = (treeGenerators.flatMap { $0.generate(input) } + slots.results.flatMap { $0 }).sorted { $0.path < $1.path }
     return Outcome(check: check, files: files)
   }
 }

@@ -30,7 +30,7 @@ public enum Compiler {
   /// checks, so memory does not grow with the size of a national tree; the sources of files
   /// with diagnostics are kept for excerpts.
   public static func check(
-    paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true
+    paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true, progress: Progress? = nil
   ) throws(InputError) -> CheckResult {
     var trees: [DiscoveredTree] = []
     for path in paths { trees.append(try FileDiscovery.discover(path)) }
@@ -56,7 +56,9 @@ public enum Compiler {
       let registries = RegistryIndex(catalog: set.catalog, agencies: set.agencies, sectors: set.sectors)
       var summaries: [ProcedureSummary] = []
       summaries.reserveCapacity(procedureFiles.count)
-      let checks = checkProcedures(procedureFiles.map(\.path), against: registries, limits: limits, keepModels: keepModels)
+      progress?.start("tthc", total: procedureFiles.count)
+      let checks = checkProcedures(
+        procedureFiles.map(\.path), against: registries, limits: limits, keepModels: keepModels, progress: progress)
       for check in checks {
         result.collect(check, keepingSource: keepModels || !check.diagnostics.isEmpty)
         suppressions += check.suppressions
@@ -68,6 +70,7 @@ public enum Compiler {
       result.filesChecked += tree.files.count
       result.definitions.append(set)
     }
+    progress?.finish()
     result.diagnostics = Suppression.apply(suppressions, to: result.diagnostics).sortedUnique()
     result.loadMissingSources()
     return result
@@ -75,9 +78,9 @@ public enum Compiler {
 
   /// Reads, decodes and checks each procedure on all cores; results keep the order of `paths`.
   static func checkProcedures(
-    _ paths: [String], against registries: RegistryIndex, limits: ReaderLimits, keepModels: Bool
+    _ paths: [String], against registries: RegistryIndex, limits: ReaderLimits, keepModels: Bool, progress: Progress?
   ) -> [FileCheck] {
-    let slots = ResultSlots(count: paths.count)
+    let slots = ParallelSlots<FileCheck>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
       var check = FileCheck.run(path: paths[index], role: .procedure, limits: limits)
       if case .procedure(let procedure) = check.decoded {
@@ -92,6 +95,7 @@ public enum Compiler {
       // Without diagnostics there is nothing to show of the file: let its bytes go now.
       if !keepModels && check.diagnostics.isEmpty { check.source = nil }
       slots.store(check, at: index)
+      progress?.advance()
     }
     return slots.results
   }
@@ -114,12 +118,12 @@ extension CheckResult {
   }
 }
 
-/// One slot per file, each written by exactly one worker, read after all have finished.
-private final class ResultSlots: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<FileCheck?>
+/// One slot per task, each written by exactly one worker, read after all have finished.
+final class ParallelSlots<Value>: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<Value?>
 
   init(count: Int) {
-    slots = .allocate(capacity: count)
+    slots = .allocate(capacity: max(count, 1))
     slots.initialize(repeating: nil)
   }
 
@@ -128,9 +132,9 @@ private final class ResultSlots: @unchecked Sendable {
     slots.deallocate()
   }
 
-  func store(_ check: FileCheck, at index: Int) {
-    slots[index] = check
+  func store(_ value: Value, at index: Int) {
+    slots[index] = value
   }
 
-  var results: [FileCheck] { slots.compactMap { $0 } }
+  var results: [Value] { slots.compactMap { $0 } }
 }

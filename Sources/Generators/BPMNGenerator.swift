@@ -5,7 +5,7 @@ import Semantics
 /// procedure, a lane per actor, a user task per step, an exclusive gateway after each step
 /// with outcomes (its flows carry `outcome == '<name>'` conditions), an end event per end
 /// outcome, and diagram interchange (BPMNDI) so modelers can draw it.
-public struct BPMNGenerator: Generator {
+public struct BPMNGenerator: ProcedureGenerator {
   public init() {}
 
   // Layout, in diagram units.
@@ -16,11 +16,9 @@ public struct BPMNGenerator: Generator {
   static let eventSize = 36
   static let gatewaySize = 50
 
-  public func generate(_ input: BuildInput) -> [OutputFile] {
+  public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? "vi"
-    return input.procedures.map { checked in
-      OutputFile(path: BuildInput.paths(for: checked.code).bpmn, text: document(checked, input: input, language: language))
-    }
+    return [OutputFile(path: BuildInput.paths(for: checked.code).bpmn, text: document(checked, input: input, language: language))]
   }
 
   private struct Node {

@@ -5,7 +5,7 @@ import Mustache
 /// labels, hints linked with `aria-describedby`, fieldsets with legends for choices and
 /// dates, an error summary linking to each field), with client-side behaviour compiled from
 /// the same expressions the checker reads, and a live fee total.
-public struct FormHTMLGenerator: Generator {
+public struct FormHTMLGenerator: ProcedureGenerator {
   let template: MustacheTemplate
 
   /// With the default template, or a province's own (`form.mustache`).
@@ -14,10 +14,10 @@ public struct FormHTMLGenerator: Generator {
     self.template = template ?? (try! MustacheTemplate(string: FormTemplate.page))
   }
 
-  public func generate(_ input: BuildInput) -> [OutputFile] {
+  public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? input.catalog.languages.first?.value ?? "vi"
     let offersEnglish = input.catalog.languages.contains { $0.value == "en" }
-    return input.procedures.map { checked in
+    do {
       var page = FormPage(checked, language: language, offersEnglish: offersEnglish)
       let body = page.body()
       let context: [String: Any] = [
@@ -30,7 +30,7 @@ public struct FormHTMLGenerator: Generator {
         "body": body,
         "script": FormScript.source(page),
       ]
-      return OutputFile(path: BuildInput.paths(for: checked.code).form, text: template.render(context))
+      return [OutputFile(path: BuildInput.paths(for: checked.code).form, text: template.render(context))]
     }
   }
 }

@@ -6,7 +6,7 @@ import Model
 /// enums for choices — with each field's expressions in the `x-tthc-expressions` keyword.
 /// Hidden fields are not submitted, so a field with `visible_when` or `required_when` is
 /// never in `required`.
-public struct FormSchemaGenerator: Generator {
+public struct FormSchemaGenerator: ProcedureGenerator {
   public init() {}
 
   public static let patterns: [FieldType: String] = [
@@ -15,8 +15,8 @@ public struct FormSchemaGenerator: Generator {
     .taxCode: "^[0-9]{10}(-?[0-9]{3})?$",
   ]
 
-  public func generate(_ input: BuildInput) -> [OutputFile] {
-    input.procedures.map { checked in
+  public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
+    do {
       let procedure = checked.procedure
       var properties: [String: JSONValue] = [:]
       var required: [JSONValue] = []
@@ -43,7 +43,7 @@ public struct FormSchemaGenerator: Generator {
         "properties": .object(properties),
         "required": .array(required),
       ]
-      return OutputFile(path: BuildInput.paths(for: checked.code).formSchema, text: document.text)
+      return [OutputFile(path: BuildInput.paths(for: checked.code).formSchema, text: document.text)]
     }
   }
 

@@ -19,3 +19,15 @@ public struct OutputFile: Sendable, Equatable {
 public protocol Generator: Sendable {
   func generate(_ input: BuildInput) -> [OutputFile]
 }
+
+/// A generator whose files each come from one procedure, so procedures can be generated in
+/// parallel; `generate(_:)` over the whole input follows.
+public protocol ProcedureGenerator: Generator {
+  func generate(_ procedure: CheckedProcedure, in input: BuildInput) -> [OutputFile]
+}
+
+extension ProcedureGenerator {
+  public func generate(_ input: BuildInput) -> [OutputFile] {
+    input.procedures.flatMap { generate($0, in: input) }
+  }
+}

@@ -3,7 +3,7 @@ import Semantics
 
 /// `workflows/<code>.csv`: the step table for spreadsheets — RFC 4180 (CRLF, quoted fields),
 /// UTF-8 with a byte-order mark so Excel shows Vietnamese.
-public struct WorkflowCSVGenerator: Generator {
+public struct WorkflowCSVGenerator: ProcedureGenerator {
   public init() {}
 
   static let header = [
@@ -11,9 +11,9 @@ public struct WorkflowCSVGenerator: Generator {
     "cumulative_working_hours", "waits_for_applicant", "transitions",
   ]
 
-  public func generate(_ input: BuildInput) -> [OutputFile] {
+  public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? "vi"
-    return input.procedures.map { checked in
+    do {
       var lines = [Self.header.map(field).joined(separator: ",")]
       for row in WorkflowRow.rows(checked, input: input, language: language) {
         let step = row.step
@@ -26,7 +26,7 @@ public struct WorkflowCSVGenerator: Generator {
         lines.append(values.map(field).joined(separator: ","))
       }
       let text = lines.joined(separator: "\r\n") + "\r\n"
-      return OutputFile(path: BuildInput.paths(for: checked.code).csv, bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+      return [OutputFile(path: BuildInput.paths(for: checked.code).csv, bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))]
     }
   }
 

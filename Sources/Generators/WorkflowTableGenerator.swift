@@ -2,14 +2,12 @@ import Model
 import Semantics
 
 /// `workflows/<code>.md`: the step table and a Mermaid flowchart of the workflow.
-public struct WorkflowTableGenerator: Generator {
+public struct WorkflowTableGenerator: ProcedureGenerator {
   public init() {}
 
-  public func generate(_ input: BuildInput) -> [OutputFile] {
+  public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? "vi"
-    return input.procedures.map { checked in
-      OutputFile(path: BuildInput.paths(for: checked.code).workflow, text: document(checked, input: input, language: language))
-    }
+    return [OutputFile(path: BuildInput.paths(for: checked.code).workflow, text: document(checked, input: input, language: language))]
   }
 
   private func document(_ checked: CheckedProcedure, input: BuildInput, language: String) -> String {

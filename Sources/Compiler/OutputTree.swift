@@ -63,11 +63,18 @@ public enum OutputTree {
     let staging = join(parent, "\(name).tmp-\(getpid())")
     do {
       try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-      for file in files {
-        let path = staging + "/" + file.path
-        try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard manager.createFile(atPath: path, contents: Data(file.bytes)) else { throw Failure.io("cannot write \(path)") }
+      // Each folder once, then the files side by side: the staging tree is private to this
+      // build, so files need no per-file atomic replacement.
+      let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+      for folder in folders.sorted() {
+        try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
       }
+      let failures = FailedPaths()
+      DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let path = staging + "/" + files[index].path
+        if !writeFile(files[index].bytes, to: path) { failures.add(path) }
+      }
+      if let failed = failures.first { throw Failure.io("cannot write \(failed)") }
     } catch {
       try? manager.removeItem(atPath: staging)
       throw .io("cannot write the output tree: \(error)")
@@ -106,6 +113,34 @@ public enum OutputTree {
       }
     }
     return files.sorted()
+  }
+
+  /// Creates `path` and writes `bytes` to it; false when any step fails.
+  private static func writeFile(_ bytes: [UInt8], to path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return true }  // an empty file
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += written
+      }
+      return true
+    }
+  }
+
+  /// Paths that could not be written, collected from parallel writers.
+  private final class FailedPaths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: [String] = []
+    func add(_ path: String) { lock.withLock { paths.append(path) } }
+    var first: String? { lock.withLock { paths.min() } }
   }
 
   private static func join(_ parent: String, _ name: String) -> String {

@@ -56,7 +56,7 @@ public enum Compiler {
       let registries = RegistryIndex(catalog: set.catalog, agencies: set.agencies, sectors: set.sectors)
       var summaries: [ProcedureSummary] = []
       summaries.reserveCapacity(procedureFiles.count)
-      progress?.start("tthc", total: procedureFiles.count)
+      progress?.start("tthc check:", total: procedureFiles.count)
       let checks = checkProcedures(
         procedureFiles.map(\.path), against: registries, limits: limits, keepModels: keepModels, progress: progress)
       for check in checks {

@@ -37,6 +37,9 @@ struct BuildCommand: ParsableCommand, ContextCommand {
   @Option(help: "Colour text output: auto, always or never.")
   var color: ColorChoice = .auto
 
+  @Flag(help: "Show a progress line on standard error even when it is not a terminal.")
+  var progress = false
+
   func execute(in context: CommandContext) -> ExitStatus {
     var formTemplate: MustacheTemplate?
     if let templates {
@@ -54,7 +57,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     }
     let outcome: Builder.Outcome
     do {
-      outcome = try Builder.build(path: path, formTemplate: formTemplate)
+      outcome = try Builder.build(path: path, formTemplate: formTemplate, progress: context.progress(forced: progress))
     } catch {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput

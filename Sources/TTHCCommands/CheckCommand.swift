@@ -55,10 +55,13 @@ struct CheckCommand: ParsableCommand, ContextCommand {
   @Option(help: "Colour text output: auto (a terminal without NO_COLOR), always or never.")
   var color: ColorChoice = .auto
 
+  @Flag(help: "Show a progress line on standard error even when it is not a terminal.")
+  var progress = false
+
   func execute(in context: CommandContext) -> ExitStatus {
     let result: CheckResult
     do {
-      result = try Compiler.check(paths: paths, keepModels: false)
+      result = try Compiler.check(paths: paths, keepModels: false, progress: context.progress(forced: progress))
     } catch {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput

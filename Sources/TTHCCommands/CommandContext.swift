@@ -1,9 +1,13 @@
+import Compiler
+
 /// Where a command writes and what it knows of its surroundings; tests pass their own.
 public struct CommandContext: Sendable {
   public var writeOutput: @Sendable (String) -> Void
   public var writeError: @Sendable (String) -> Void
-  /// Whether standard output is a terminal (colour and progress are for terminals only).
+  /// Whether standard output is a terminal (colour is for terminals only).
   public var outputIsTerminal: Bool
+  /// Whether standard error is a terminal (the progress line is for terminals only).
+  public var errorIsTerminal: Bool = false
   public var environment: [String: String]
   /// Takes large results that the process no longer needs. The executable keeps them until it
   /// exits, because the system reclaims a whole process faster than freeing every object of a
@@ -12,9 +16,10 @@ public struct CommandContext: Sendable {
 
   public init(
     writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
-    outputIsTerminal: Bool, environment: [String: String],
+    outputIsTerminal: Bool, errorIsTerminal: Bool = false, environment: [String: String],
     keepUntilExit: @escaping @Sendable (any Sendable) -> Void = { _ in }
   ) {
+    self.errorIsTerminal = errorIsTerminal
     self.writeOutput = writeOutput
     self.writeError = writeError
     self.outputIsTerminal = outputIsTerminal
@@ -36,4 +41,13 @@ public enum ExitStatus: Int32, Sendable {
 /// A parsed command that runs against a context and says how it ended.
 protocol ContextCommand {
   func execute(in context: CommandContext) -> ExitStatus
+}
+
+extension CommandContext {
+  /// A progress line on standard error when it is a terminal outside CI, or when asked.
+  func progress(forced: Bool) -> Progress? {
+    let ci = !(environment["CI"] ?? "").isEmpty
+    guard forced || (errorIsTerminal && !ci) else { return nil }
+    return Progress(write: writeError)
+  }
 }

@@ -12,6 +12,7 @@ let context = CommandContext(
   writeOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
   writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },
   outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+  errorIsTerminal: isatty(STDERR_FILENO) == 1,
   environment: ProcessInfo.processInfo.environment,
   keepUntilExit: { value in keptUntilExit.append(value) }
 )

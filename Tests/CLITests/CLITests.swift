@@ -13,17 +13,20 @@ final class Capture: @unchecked Sendable {
   var output: String { lock.withLock { out } }
   var error: String { lock.withLock { err } }
 
-  func context(terminal: Bool = false, environment: [String: String] = [:]) -> CommandContext {
+  func context(terminal: Bool = false, errorTerminal: Bool = false, environment: [String: String] = [:]) -> CommandContext {
     CommandContext(
       writeOutput: { text in self.lock.withLock { self.out += text } },
       writeError: { text in self.lock.withLock { self.err += text } },
-      outputIsTerminal: terminal, environment: environment)
+      outputIsTerminal: terminal, errorIsTerminal: errorTerminal, environment: environment)
   }
 }
 
-func run(_ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]) -> (Int32, Capture) {
+func run(
+  _ arguments: [String], terminal: Bool = false, errorTerminal: Bool = false, environment: [String: String] = [:]
+) -> (Int32, Capture) {
   let capture = Capture()
-  let status = TTHC.main(arguments: arguments, context: capture.context(terminal: terminal, environment: environment))
+  let status = TTHC.main(
+    arguments: arguments, context: capture.context(terminal: terminal, errorTerminal: errorTerminal, environment: environment))
   return (status, capture)
 }
 
@@ -133,6 +136,21 @@ struct CLITests {
     #expect(run(["check", tree.root], terminal: true).1.output.contains(escape))
     #expect(!run(["check", tree.root], terminal: true, environment: ["NO_COLOR": "1"]).1.output.contains(escape))
     #expect(run(["check", tree.root, "--color", "always"]).1.output.contains(escape))
+  }
+
+  @Test("a progress line on a terminal's standard error outside CI, or when asked; never in pipes")
+  func progress() {
+    let files = "12/12 files"
+    #expect(run(["check", Self.procedures]).1.error.isEmpty)
+    #expect(run(["check", Self.procedures], errorTerminal: true).1.error.contains("tthc check: " + files))
+    #expect(run(["check", Self.procedures], errorTerminal: true, environment: ["CI": "true"]).1.error.isEmpty)
+    let forced = run(["check", Self.procedures, "--progress"], environment: ["CI": "true"])
+    #expect(forced.0 == 0)
+    #expect(forced.1.error.contains("tthc check: " + files))
+    #expect(!forced.1.output.contains(files))
+    let build = run(["build", Self.procedures, "--out", packageRoot() + "/Generated", "--check", "--progress"])
+    #expect(build.0 == 0)
+    #expect(build.1.error.contains("tthc build: " + files))
   }
 
   @Test("json and github formats")

@@ -57,7 +57,7 @@ public enum OutputTree {
     // Leftovers of builds that were killed.
     if let siblings = try? manager.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent) {
       for sibling in siblings where sibling.hasPrefix(name + ".tmp-") || sibling.hasPrefix(name + ".old-") {
-        try? manager.removeItem(atPath: join(parent, sibling))
+        _ = tthc_remove_tree(join(parent, sibling))
       }
     }
     let staging = join(parent, "\(name).tmp-\(getpid())")
@@ -89,7 +89,7 @@ public enum OutputTree {
       throw .io("\(target) exists and is not a folder")
     }
     if tthc_exchange_paths(staging, target) == 0 {
-      try? manager.removeItem(atPath: staging)  // now the old tree
+      _ = tthc_remove_tree(staging)  // now the old tree
       return
     }
     // Without an atomic exchange: two renames, the old tree kept until the new one is in place.
@@ -99,7 +99,7 @@ public enum OutputTree {
       _ = rename(old, target)
       throw .io("cannot move the new tree to \(target)")
     }
-    try? manager.removeItem(atPath: old)
+    _ = tthc_remove_tree(old)
   }
 
   /// Every file below `folder`, as relative paths with `/`, sorted.

@@ -5,4 +5,8 @@
 /// Returns 0 on success, -1 with errno set otherwise (e.g. EINVAL where unsupported).
 int tthc_exchange_paths(const char *first, const char *second);
 
+/// Removes a folder and everything below it, without following symbolic links.
+/// Returns 0 on success, -1 (or the failing removal's result) otherwise.
+int tthc_remove_tree(const char *path);
+
 #endif

@@ -11,7 +11,8 @@ import Generators
 /// The new tree is written beside the old one (`Generated.tmp-<pid>`, same file system) and
 /// swapped in with one atomic `renameat2(RENAME_EXCHANGE)`; the old tree is removed after.
 /// A build killed at any moment leaves either the old tree or the new one in place, never a
-/// mix; leftovers of killed builds are removed by the next build.
+/// mix; leftovers of killed builds are removed by the next build. Files whose bytes did not
+/// change are hard-linked from the old tree into the new one instead of written again.
 public enum OutputTree {
   /// What differs between the files a build makes and a folder.
   public struct Drift: Sendable, Equatable {
@@ -72,6 +73,10 @@ public enum OutputTree {
       let failures = FailedPaths()
       DispatchQueue.concurrentPerform(iterations: files.count) { index in
         let path = staging + "/" + files[index].path
+        // A file the current tree already holds byte for byte is linked, not written again:
+        // the old tree is never modified, so sharing its files cannot change what it holds.
+        let current = target + "/" + files[index].path
+        if hasContent(files[index].bytes, at: current), link(current, path) == 0 { return }
         if !writeFile(files[index].bytes, to: path) { failures.add(path) }
       }
       if let failed = failures.first { throw Failure.io("cannot write \(failed)") }
@@ -133,6 +138,30 @@ public enum OutputTree {
       }
       return true
     }
+  }
+
+  /// Whether the regular file at `path` holds exactly `bytes`.
+  private static func hasContent(_ bytes: [UInt8], at path: String) -> Bool {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size == bytes.count else {
+      return false
+    }
+    var onDisk = [UInt8](repeating: 0, count: bytes.count)
+    let complete = onDisk.withUnsafeMutableBytes { buffer -> Bool in
+      guard let base = buffer.baseAddress else { return true }
+      var offset = 0
+      while offset < buffer.count {
+        let count = read(descriptor, base + offset, buffer.count - offset)
+        if count < 0 && errno == EINTR { continue }
+        if count <= 0 { return false }
+        offset += count
+      }
+      return true
+    }
+    return complete && onDisk == bytes
   }
 
   /// Paths that could not be written, collected from parallel writers.

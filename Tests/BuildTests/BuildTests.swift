@@ -156,6 +156,32 @@ struct BuildTests {
     #expect(siblings == ["Generated", "keep.txt"])
   }
 
+  @Test("unchanged files are linked from the old tree, changed ones written anew, the old tree untouched")
+  func unchangedFilesAreLinked() throws {
+    let tree = try TemporaryTree(["keep.txt": "x\n"])
+    defer { tree.remove() }
+    let out = tree.root + "/Generated"
+    func inode(_ path: String) throws -> Int {
+      try #require(try FileManager.default.attributesOfItem(atPath: out + "/" + path)[.systemFileNumber] as? Int)
+    }
+    try OutputTree.write(
+      [OutputFile(path: "forms/same.html", text: "same\n"), OutputFile(path: "forms/edited.html", text: "before\n"),
+       OutputFile(path: "grown.md", text: "a\n")], to: out)
+    let same = try inode("forms/same.html")
+    let edited = try inode("forms/edited.html")
+    // Keep the old tree's files reachable so the file system cannot reuse their numbers.
+    try FileManager.default.linkItem(atPath: out + "/forms/edited.html", toPath: tree.root + "/old-edited")
+    try OutputTree.write(
+      [OutputFile(path: "forms/same.html", text: "same\n"), OutputFile(path: "forms/edited.html", text: "after\n"),
+       OutputFile(path: "grown.md", text: "a\nb\n")], to: out)
+    #expect(try inode("forms/same.html") == same)
+    #expect(try inode("forms/edited.html") != edited)
+    #expect(readTree(out) == [
+      "forms/same.html": Array("same\n".utf8), "forms/edited.html": Array("after\n".utf8), "grown.md": Array("a\nb\n".utf8),
+    ])
+    #expect(FileManager.default.contents(atPath: tree.root + "/old-edited") == Data("before\n".utf8))
+  }
+
   @Test("a build killed by a signal leaves the old tree or the new one, never a mix")
   func killedBuild() throws {
     let binary = try #require(builtExecutable(), "tthc was not built")

@@ -17,20 +17,18 @@ public struct FormHTMLGenerator: ProcedureGenerator {
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? input.catalog.languages.first?.value ?? "vi"
     let offersEnglish = input.catalog.languages.contains { $0.value == "en" }
-    do {
-      var page = FormPage(checked, language: language, offersEnglish: offersEnglish)
-      let body = page.body()
-      let context: [String: Any] = [
-        "lang": language,
-        "title": checked.procedure.name.resolved(language),
-        "code": checked.code,
-        "css": FormTemplate.css,
-        "skipLink": language == "en" ? "Skip to main content" : "Bỏ qua đến nội dung chính",
-        "languageSwitch": page.languageSwitch(),
-        "body": body,
-        "script": FormScript.source(page),
-      ]
-      return [OutputFile(path: BuildInput.paths(for: checked.code).form, text: template.render(context))]
-    }
+    var page = FormPage(checked, language: language, offersEnglish: offersEnglish)
+    let body = page.body()
+    let context: [String: Any] = [
+      "lang": language,
+      "title": checked.procedure.name.resolved(language),
+      "code": checked.code,
+      "css": FormTemplate.css,
+      "skipLink": language == "en" ? "Skip to main content" : "Bỏ qua đến nội dung chính",
+      "languageSwitch": page.languageSwitch(),
+      "body": body,
+      "script": FormScript.source(page),
+    ]
+    return [OutputFile(path: BuildInput.paths(for: checked.code).form, text: template.render(context))]
   }
 }

@@ -16,35 +16,33 @@ public struct FormSchemaGenerator: ProcedureGenerator {
   ]
 
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
-    do {
-      let procedure = checked.procedure
-      var properties: [String: JSONValue] = [:]
-      var required: [JSONValue] = []
-      for field in procedure.fields {
-        var schema = Self.schema(for: field)
-        var expressions: [String: JSONValue] = [:]
-        for (key, source) in [("visibleWhen", field.visibleWhen), ("requiredWhen", field.requiredWhen), ("constraint", field.constraint)] {
-          if let source { expressions[key] = ExpressionJSON.expression(source.value, checked.parsed(source.value)) }
-        }
-        if case .object(var object) = schema {
-          object["title"] = .string(field.label.vi)
-          if !expressions.isEmpty { object["x-tthc-expressions"] = .object(expressions) }
-          schema = .object(object)
-        }
-        properties[field.id.value] = schema
-        if field.required && field.visibleWhen == nil && field.requiredWhen == nil { required.append(.string(field.id.value)) }
+    let procedure = checked.procedure
+    var properties: [String: JSONValue] = [:]
+    var required: [JSONValue] = []
+    for field in procedure.fields {
+      var schema = Self.schema(for: field)
+      var expressions: [String: JSONValue] = [:]
+      for (key, source) in [("visibleWhen", field.visibleWhen), ("requiredWhen", field.requiredWhen), ("constraint", field.constraint)] {
+        if let source { expressions[key] = ExpressionJSON.expression(source.value, checked.parsed(source.value)) }
       }
-      let document: JSONValue = [
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": .string("https://tthc.example/forms/\(checked.code).schema.json"),
-        "title": .string(procedure.name.vi),
-        "type": "object",
-        "additionalProperties": false,
-        "properties": .object(properties),
-        "required": .array(required),
-      ]
-      return [OutputFile(path: BuildInput.paths(for: checked.code).formSchema, text: document.text)]
+      if case .object(var object) = schema {
+        object["title"] = .string(field.label.vi)
+        if !expressions.isEmpty { object["x-tthc-expressions"] = .object(expressions) }
+        schema = .object(object)
+      }
+      properties[field.id.value] = schema
+      if field.required && field.visibleWhen == nil && field.requiredWhen == nil { required.append(.string(field.id.value)) }
     }
+    let document: JSONValue = [
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": .string("https://tthc.example/forms/\(checked.code).schema.json"),
+      "title": .string(procedure.name.vi),
+      "type": "object",
+      "additionalProperties": false,
+      "properties": .object(properties),
+      "required": .array(required),
+    ]
+    return [OutputFile(path: BuildInput.paths(for: checked.code).formSchema, text: document.text)]
   }
 
   static func schema(for field: Field) -> JSONValue {

@@ -13,21 +13,19 @@ public struct WorkflowCSVGenerator: ProcedureGenerator {
 
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? "vi"
-    do {
-      var lines = [Self.header.map(field).joined(separator: ",")]
-      for row in WorkflowRow.rows(checked, input: input, language: language) {
-        let step = row.step
-        let values = [
-          String(row.number), step.id.value, step.name.resolved(language), step.actor.value, row.actorName,
-          step.duration.value.amountText, step.duration.value.unit.rawValue, WorkflowRow.hoursText(row.hours),
-          row.cumulative.map(WorkflowRow.hoursText) ?? "", step.waitsForApplicant ? "true" : "false",
-          row.transitions.map { ($0.outcome.map { "\($0)=" } ?? "") + $0.target }.joined(separator: "; "),
-        ]
-        lines.append(values.map(field).joined(separator: ","))
-      }
-      let text = lines.joined(separator: "\r\n") + "\r\n"
-      return [OutputFile(path: BuildInput.paths(for: checked.code).csv, bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))]
+    var lines = [Self.header.map(field).joined(separator: ",")]
+    for row in WorkflowRow.rows(checked, input: input, language: language) {
+      let step = row.step
+      let values = [
+        String(row.number), step.id.value, step.name.resolved(language), step.actor.value, row.actorName,
+        step.duration.value.amountText, step.duration.value.unit.rawValue, WorkflowRow.hoursText(row.hours),
+        row.cumulative.map(WorkflowRow.hoursText) ?? "", step.waitsForApplicant ? "true" : "false",
+        row.transitions.map { ($0.outcome.map { "\($0)=" } ?? "") + $0.target }.joined(separator: "; "),
+      ]
+      lines.append(values.map(field).joined(separator: ","))
     }
+    let text = lines.joined(separator: "\r\n") + "\r\n"
+    return [OutputFile(path: BuildInput.paths(for: checked.code).csv, bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))]
   }
 
   /// Quotes a field when it holds a comma, a quote or a line break (quotes doubled).

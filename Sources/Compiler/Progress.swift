@@ -10,6 +10,7 @@ public final class Progress: @unchecked Sendable {
   private var done = 0
   private var total = 0
   private var label = ""
+  private var running = false
   private var started = DispatchTime.now()
   private var timer: DispatchSourceTimer?
   private let write: @Sendable (String) -> Void
@@ -25,6 +26,7 @@ public final class Progress: @unchecked Sendable {
       self.total = total
       self.done = 0
       self.started = DispatchTime.now()
+      self.running = true
     }
     guard timer == nil else { return }
     let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
@@ -38,8 +40,17 @@ public final class Progress: @unchecked Sendable {
     lock.withLock { done += 1 }
   }
 
+  /// Redraws the line while a phase is running; a timer tick that arrives after `finish()`
+  /// draws nothing, so the erased line stays erased.
   private func draw() {
-    let (label, done, total, started) = lock.withLock { (self.label, self.done, self.total, self.started) }
+    lock.withLock {
+      guard running else { return }
+      drawLine()
+    }
+  }
+
+  /// Called with the lock held.
+  private func drawLine() {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
     let rate = seconds > 0 ? Int(Double(done) / seconds) : 0
     write("\r\(label) \(done)/\(total) files, \(rate) files/s\u{1B}[K")
@@ -49,7 +60,10 @@ public final class Progress: @unchecked Sendable {
   public func finish() {
     timer?.cancel()
     timer = nil
-    draw()
-    write("\r\u{1B}[K")
+    lock.withLock {
+      running = false
+      drawLine()
+      write("\r\u{1B}[K")
+    }
   }
 }

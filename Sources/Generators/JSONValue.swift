@@ -44,13 +44,13 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
       out += "{\n"
       let keys = members.keys.sorted()
       for (index, key) in keys.enumerated() {
-        out += String(repeating: "  ", count: indent + 1)
+        out += Self.indentation(indent + 1)
         JSONValue.writeString(key, into: &out)
         out += ": "
         members[key]!.write(into: &out, indent: indent + 1)
         out += index == keys.count - 1 ? "\n" : ",\n"
       }
-      out += String(repeating: "  ", count: indent) + "}"
+      out += Self.indentation(indent) + "}"
     case .array(let items):
       guard !items.isEmpty else {
         out += "[]"
@@ -58,11 +58,11 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
       }
       out += "[\n"
       for (index, item) in items.enumerated() {
-        out += String(repeating: "  ", count: indent + 1)
+        out += Self.indentation(indent + 1)
         item.write(into: &out, indent: indent + 1)
         out += index == items.count - 1 ? "\n" : ",\n"
       }
-      out += String(repeating: "  ", count: indent) + "]"
+      out += Self.indentation(indent) + "]"
     case .string(let text):
       JSONValue.writeString(text, into: &out)
     case .integer(let value):
@@ -76,8 +76,22 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     }
   }
 
+  private static let indentations = (0..<16).map { String(repeating: "  ", count: $0) }
+
+  /// Two spaces per level.
+  private static func indentation(_ level: Int) -> String {
+    level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
+  }
+
   static func writeString(_ text: String, into out: inout String) {
     out += "\""
+    // Most text needs no escaping: no control byte, quote or backslash, and no 0xE2 lead byte
+    // (which starts U+2028 and U+2029); it is copied whole.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+      out += text
+      out += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

@@ -140,28 +140,13 @@ public enum OutputTree {
     }
   }
 
-  /// Whether the regular file at `path` holds exactly `bytes`.
+  /// Whether `path` is a regular file (not a link to one) holding exactly `bytes`.
   private static func hasContent(_ bytes: [UInt8], at path: String) -> Bool {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size == bytes.count else {
-      return false
-    }
-    var onDisk = [UInt8](repeating: 0, count: bytes.count)
-    let complete = onDisk.withUnsafeMutableBytes { buffer -> Bool in
-      guard let base = buffer.baseAddress else { return true }
-      var offset = 0
-      while offset < buffer.count {
-        let count = read(descriptor, base + offset, buffer.count - offset)
-        if count < 0 && errno == EINTR { continue }
-        if count <= 0 { return false }
-        offset += count
-      }
-      return true
-    }
-    return complete && onDisk == bytes
+    guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size == bytes.count,
+      case .bytes(let onDisk) = FileReader.read(path, limit: bytes.count)
+    else { return false }
+    return onDisk == bytes
   }
 
   /// Paths that could not be written, collected from parallel writers.

@@ -64,7 +64,7 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
 
   /// Text inside a Markdown table cell: pipes and line breaks would end the cell.
   private func cell(_ text: String) -> String {
-    replacingScalars(in: text) { scalar in
+    Markup.replacingScalars(in: text) { scalar in
       switch scalar {
       case "&": "&amp;"
       case "<": "&lt;"
@@ -77,7 +77,7 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
 
   /// Text inside a Mermaid label: quotes become entities, brackets are safe inside quotes.
   private func mermaid(_ text: String) -> String {
-    replacingScalars(in: text) { scalar in
+    Markup.replacingScalars(in: text) { scalar in
       switch scalar {
       case "\"": "#quot;"
       case "<": "#lt;"
@@ -86,15 +86,5 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
       default: nil
       }
     }
-  }
-
-  /// One pass over `text`, each scalar kept or replaced by what `replacement` gives.
-  private func replacingScalars(in text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      if let replaced = replacement(scalar) { out += replaced } else { out.unicodeScalars.append(scalar) }
-    }
-    return out
   }
 }

@@ -14,6 +14,14 @@ public struct Suppression: Sendable, Hashable {
 
   static let marker = "# tthc: ignore["
 
+  public init(codes: [String], reason: String, line: Int, coversNextLine: Bool, range: SourceRange) {
+    self.codes = codes
+    self.reason = reason
+    self.line = line
+    self.coversNextLine = coversNextLine
+    self.range = range
+  }
+
   /// Every suppression comment in a file. A plain byte search finds candidates; only lines
   /// that contain the marker are decoded.
   public static func find(in file: SourceFile) -> [Suppression] {

@@ -8,17 +8,32 @@ public struct CatalogGenerator: Generator {
   public init() {}
 
   public func generate(_ input: BuildInput) -> [OutputFile] {
+    let entries = input.procedures.map { entry(for: $0, in: input) }
+    return [OutputFile(path: "catalog.json", text: document(input, entries: entries).text)]
+  }
+
+  /// One procedure's entry in the `procedures` list, rendered as it is placed there, so that
+  /// entries can be made in parallel, or copied from an earlier catalog, and then joined.
+  public func entry(for procedure: CheckedProcedure, in input: BuildInput) -> String {
+    self.procedure(for: procedure, in: input).rendered(indent: Self.entryIndent)
+  }
+
+  /// The indentation level of the entries: the document, its `procedures` member, the list.
+  static let entryIndent = 2
+
+  /// The catalog with rendered `entries` (sorted by code) as its `procedures`; the entries are
+  /// `.raw` values, so `textLocatingRaw()` tells where each one lands.
+  public func document(_ input: BuildInput, entries: [String]) -> JSONValue {
     let catalog = input.catalog
-    let document: JSONValue = [
+    return [
       "formatVersion": .integer(Self.formatVersion),
       "jurisdiction": Self.text(catalog.jurisdiction),
       "publisher": Self.text(catalog.publisher),
       "languages": .array(catalog.languages.map { .string($0.value) }),
       "defaultLanguage": .string(catalog.defaultLanguage?.value ?? catalog.languages.first?.value ?? "vi"),
-      "procedures": .array(input.procedures.map { procedure(for: $0, in: input) }),
+      "procedures": .array(entries.map(JSONValue.raw)),
       "calendar": CalendarSection.json(input),
     ]
-    return [OutputFile(path: "catalog.json", text: document.text)]
   }
 
   static func text(_ text: Text) -> JSONValue {

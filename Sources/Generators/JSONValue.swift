@@ -10,6 +10,9 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
   case decimal(Double)
   case bool(Bool)
   case null
+  /// A value already rendered (by `rendered(indent:)` at the indentation where it is placed),
+  /// written as it is.
+  case raw(String)
 
   public init(stringLiteral value: String) { self = .string(value) }
   public init(integerLiteral value: Int64) { self = .integer(value) }
@@ -28,13 +31,27 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
   public static func optional(_ value: JSONValue?) -> JSONValue { value ?? .null }
 
   /// The document with a final newline.
-  public var text: String {
+  public var text: String { textLocatingRaw().text }
+
+  /// The document with a final newline, and where each `.raw` value lies in its UTF-8 bytes,
+  /// in the order they are written.
+  public func textLocatingRaw() -> (text: String, raw: [Range<Int>]) {
     var out = ""
-    write(into: &out, indent: 0)
-    return out + "\n"
+    var raw: [Range<Int>] = []
+    write(into: &out, indent: 0, raw: &raw)
+    return (out + "\n", raw)
   }
 
-  private func write(into out: inout String, indent: Int) {
+  /// The value alone, as it is written when it starts at `indent` levels (its first line
+  /// not indented, no final newline).
+  public func rendered(indent: Int) -> String {
+    var out = ""
+    var raw: [Range<Int>] = []
+    write(into: &out, indent: indent, raw: &raw)
+    return out
+  }
+
+  private func write(into out: inout String, indent: Int, raw: inout [Range<Int>]) {
     switch self {
     case .object(let members):
       guard !members.isEmpty else {
@@ -47,7 +64,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         out += Self.indentation(indent + 1)
         JSONValue.writeString(key, into: &out)
         out += ": "
-        members[key]!.write(into: &out, indent: indent + 1)
+        members[key]!.write(into: &out, indent: indent + 1, raw: &raw)
         out += index == keys.count - 1 ? "\n" : ",\n"
       }
       out += Self.indentation(indent) + "}"
@@ -59,7 +76,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
       out += "[\n"
       for (index, item) in items.enumerated() {
         out += Self.indentation(indent + 1)
-        item.write(into: &out, indent: indent + 1)
+        item.write(into: &out, indent: indent + 1, raw: &raw)
         out += index == items.count - 1 ? "\n" : ",\n"
       }
       out += Self.indentation(indent) + "]"
@@ -73,6 +90,10 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
       out += value ? "true" : "false"
     case .null:
       out += "null"
+    case .raw(let text):
+      let start = out.utf8.count
+      out += text
+      raw.append(start..<out.utf8.count)
     }
   }
 

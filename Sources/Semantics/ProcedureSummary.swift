@@ -8,6 +8,11 @@ public struct ProcedureSummary: Sendable {
   /// Where the code is written, already in author coordinates.
   public var codeRange: SourceRange
 
+  public init(code: String, codeRange: SourceRange) {
+    self.code = code
+    self.codeRange = codeRange
+  }
+
   public init(_ procedure: Procedure) {
     self.code = procedure.code.value
     self.codeRange = procedure.source.range(procedure.code.span)

@@ -1,0 +1,80 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Where caches are kept: a folder (`.tthc-cache` in the working directory unless told
+/// otherwise) with one file per definitions tree. Deleting the folder is always safe; a
+/// missing, unreadable or damaged cache file is the same as an empty cache.
+public struct CacheStore: Sendable {
+  public static let defaultFolder = ".tthc-cache"
+
+  public var folder: String
+
+  public init(folder: String = CacheStore.defaultFolder) {
+    self.folder = folder
+  }
+
+  /// The cache file of the tree at `root`, named by the digest of its absolute path.
+  func file(forTree root: String) -> String {
+    let name = ContentDigest.of(Self.absolute(root)).description.prefix(32)
+    return folder + "/v\(TreeCache.formatVersion)/" + name
+  }
+
+  public func load(tree root: String) -> TreeCache? {
+    guard case .bytes(let bytes) = FileReader.read(file(forTree: root), limit: Int.max) else { return nil }
+    return TreeCache.decode(bytes)
+  }
+
+  /// Writes the cache of the tree at `root` whole, or leaves the old one: a new file is
+  /// written beside it and renamed over it. Failing to save is not an error of the run.
+  @discardableResult
+  public func save(_ cache: TreeCache, tree root: String) -> Bool {
+    let path = file(forTree: root)
+    let directory = (path as NSString).deletingLastPathComponent
+    let manager = FileManager.default
+    if !manager.fileExists(atPath: folder) {
+      guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
+      // Marks the folder for tools and for git, so it is never backed up or committed.
+      _ = Self.write(Array("*\n".utf8), to: folder + "/.gitignore")
+      _ = Self.write(
+        Array("Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by tthc; it may be deleted.\n".utf8),
+        to: folder + "/CACHEDIR.TAG")
+    }
+    guard (try? manager.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return false }
+    let temporary = path + ".tmp-\(getpid())"
+    guard Self.write(cache.encoded(), to: temporary) else {
+      unlink(temporary)
+      return false
+    }
+    guard rename(temporary, path) == 0 else {
+      unlink(temporary)
+      return false
+    }
+    return true
+  }
+
+  static func absolute(_ path: String) -> String {
+    let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    return (joined as NSString).standardizingPath
+  }
+
+  static func write(_ bytes: [UInt8], to path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += written
+      }
+      return true
+    }
+  }
+}

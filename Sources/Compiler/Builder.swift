@@ -7,9 +7,6 @@ import Semantics
 
 /// `tthc build`: check, then generate every output file from the checked definitions.
 public enum Builder {
-  /// Generators of files about the whole tree.
-  static let treeGenerators: [any Generator] = [CatalogGenerator(), CatalogSchemaGenerator()]
-
   /// Generators of files about one procedure each, run for procedures in parallel.
   static func procedureGenerators(formTemplate: MustacheTemplate?) -> [any ProcedureGenerator] {
     [
@@ -21,27 +18,88 @@ public enum Builder {
   /// What a build gives: the check's result, and the files when there were no errors.
   public struct Outcome: Sendable {
     public var check: CheckResult
+    /// The files made, sorted by path; nil when there were errors.
     public var files: [OutputFile]?
+    /// Files of the output folder taken over as they are (with a cache): the generated files
+    /// of procedures that did not change.
+    public var kept: [String] = []
+    /// The cache to save once the files are written (`Builder.finish`).
+    public var cache: TreeCache?
+  }
+
+  /// Writes a successful build's files to `folder` and, with `cache`, saves what the build
+  /// learned; after errors only the cache is saved (nothing is written).
+  public static func finish(
+    _ outcome: Outcome, writingTo folder: String, cache: IncrementalBuild?,
+    templateDigest: ContentDigest = IncrementalBuild.builtInTemplate
+  ) throws(OutputTree.Failure) {
+    let root = outcome.check.definitions.first?.root
+    guard let files = outcome.files else {
+      if let cache, let records = outcome.cache, let root { cache.store.save(records, tree: root) }
+      return
+    }
+    let written = try OutputTree.write(files, keeping: outcome.kept, to: folder)
+    if let cache, let records = outcome.cache, let root {
+      cache.save(records, tree: root, written: written, template: templateDigest)
+    }
   }
 
   /// Checks `path` (one definitions tree) and, without errors, makes every output file.
+  ///
+  /// With `cache`, procedures unchanged since the last build into the same output folder are
+  /// neither checked nor generated again: their files are kept and their catalog entries are
+  /// copied from the folder's `catalog.json`.
   public static func build(
-    path: String, formTemplate: MustacheTemplate? = nil, progress: Progress? = nil
+    path: String, formTemplate: MustacheTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
+    progress: Progress? = nil, cache: IncrementalBuild? = nil
   ) throws(InputError) -> Outcome {
-    let check = try Compiler.check(paths: [path], keepModels: true, progress: progress)
+    let use = cache.map { $0.cacheUse(templateDigest: templateDigest) }
+    var check = try Compiler.check(paths: [path], keepModels: true, progress: progress, cache: use)
+    var treeCache = check.cache
+    check.cache = nil
     guard !check.hasErrors, let set = check.definitions.first, let catalog = set.catalog, let agencies = set.agencies,
       let sectors = set.sectors
-    else { return Outcome(check: check, files: nil) }
+    else { return Outcome(check: check, files: nil, cache: treeCache) }
     let input = BuildInput(catalog: catalog, agencies: agencies, sectors: sectors, procedures: set.procedures, calendar: set.calendar)
+
+    // Per procedure, in parallel: its files and its catalog entry.
     let perProcedure = procedureGenerators(formTemplate: formTemplate)
-    let slots = ParallelSlots<[OutputFile]>(count: input.procedures.count)
+    let catalogGenerator = CatalogGenerator()
+    let slots = ParallelSlots<(files: [OutputFile], entry: String)>(count: input.procedures.count)
     progress?.start("tthc build:", total: input.procedures.count)
     DispatchQueue.concurrentPerform(iterations: input.procedures.count) { index in
-      slots.store(perProcedure.flatMap { $0.generate(input.procedures[index], in: input) }, at: index)
+      let procedure = input.procedures[index]
+      slots.store(
+        (perProcedure.flatMap { $0.generate(procedure, in: input) }, catalogGenerator.entry(for: procedure, in: input)),
+        at: index)
       progress?.advance()
     }
     progress?.finish()
-    let files = (treeGenerators.flatMap { $0.generate(input) } + slots.results.flatMap { $0 }).sorted { $0.path < $1.path }
-    return Outcome(check: check, files: files)
+    let generated = slots.results
+
+    // Entries of unchanged procedures come from the current catalog; all are joined by code.
+    var entries = zip(input.procedures, generated).map { (code: $0.code, path: $0.procedure.source.path, entry: $1.entry) }
+    var kept: [String] = []
+    if let cache, let pending = treeCache {
+      let carried = pending.files.values.filter { $0.outputs != nil }
+      if !carried.isEmpty {
+        guard let copied = cache.copyEntries(of: carried, expecting: pending.output?.catalog) else {
+          // The output folder changed during the build: make everything afresh.
+          return try build(path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress)
+        }
+        entries += copied
+        kept = carried.flatMap { $0.outputs!.files.map(\.path) }.sorted()
+      }
+    }
+    entries.sort { $0.code < $1.code }
+    let joined = catalogGenerator.document(input, entries: entries.map(\.entry)).textLocatingRaw()
+    if let cache, treeCache != nil {
+      cache.place(
+        entriesOf: entries.map(\.path), at: joined.raw,
+        generated: zip(input.procedures, generated).map { ($0.procedure.source.path, $1.files) }, in: &treeCache!)
+    }
+    let files = ([OutputFile(path: "catalog.json", text: joined.text)] + CatalogSchemaGenerator().generate(input)
+      + generated.flatMap(\.files)).sorted { $0.path < $1.path }
+    return Outcome(check: check, files: files, kept: kept, cache: treeCache)
   }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Dispatch
+import Foundation
 import Model
 import Semantics
 import YAMLReader
@@ -12,8 +13,13 @@ public struct CheckResult: Sendable {
   public var sources: [String: SourceFile]
   /// How many files were read.
   public var filesChecked: Int
-  /// What each tree decoded to; the procedures only when `keepModels` was asked for.
+  /// What each tree decoded to; the procedures only when `keepModels` was asked for, and
+  /// with a cache only those that were checked again.
   public var definitions: [DefinitionSet]
+  /// With a cache: the records to save, one per procedure file that could be read.
+  public var cache: TreeCache?
+  /// How many procedure files were taken from the cache instead of being checked again.
+  public var filesFromCache = 0
 
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -29,11 +35,17 @@ public enum Compiler {
   /// soon as its own checks are done and only a small summary is kept for the whole-tree
   /// checks, so memory does not grow with the size of a national tree; the sources of files
   /// with diagnostics are kept for excerpts.
+  ///
+  /// With `cache`, used only for one whole tree, files unchanged since the run that left the
+  /// cache are taken from it instead of being checked again (see `ProcedureCheck`).
   public static func check(
-    paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true, progress: Progress? = nil
+    paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true, progress: Progress? = nil,
+    cache: CacheUse? = nil
   ) throws(InputError) -> CheckResult {
     var trees: [DiscoveredTree] = []
     for path in paths { trees.append(try FileDiscovery.discover(path)) }
+    let cache = trees.count == 1 && trees[0].isWhole ? cache : nil
+    let recentSince = Int64(Date().timeIntervalSince1970.rounded(.down)) - 1
     var result = CheckResult(diagnostics: [], sources: [:], filesChecked: 0, definitions: [])
     var suppressions: [Suppression] = []
     for tree in trees {
@@ -42,7 +54,8 @@ public enum Compiler {
       let procedureFiles = tree.files.filter { $0.role == .procedure }
       var set = DefinitionSet(
         root: tree.root, catalog: nil, agencies: nil, sectors: nil, procedures: [], missingRegistries: tree.missingRegistries)
-      for check in registryFiles.map({ FileCheck.run(path: $0.path, role: $0.role, limits: limits) }) {
+      let registryChecks = registryFiles.map { (path: $0.path, check: FileCheck.run(path: $0.path, role: $0.role, limits: limits)) }
+      for (_, check) in registryChecks {
         result.collect(check)
         suppressions += check.suppressions
         switch check.decoded {
@@ -56,10 +69,23 @@ public enum Compiler {
       let registries = RegistryIndex(catalog: set.catalog, agencies: set.agencies, sectors: set.sectors)
       var summaries: [ProcedureSummary] = []
       summaries.reserveCapacity(procedureFiles.count)
+      var lookup: ProcedureCheck.Lookup?
+      if let cache {
+        let context = CacheContext.digest(registries: registryChecks.map { ($0.path, $0.check.source?.bytes) }, limits: limits)
+        let previous = cache.store.load(tree: tree.root).flatMap { $0.context == context ? $0 : nil }
+        var reusable: @Sendable (CachedFile) -> Bool = { _ in true }
+        if let previous { reusable = cache.filter(previous) }
+        lookup = ProcedureCheck.Lookup(previous: previous?.files ?? [:], reusable: reusable, recentSince: recentSince)
+        result.cache = TreeCache(context: context, output: previous?.output, files: [:])
+      }
       progress?.start("tthc check:", total: procedureFiles.count)
       let checks = checkProcedures(
-        procedureFiles.map(\.path), against: registries, limits: limits, keepModels: keepModels, progress: progress)
+        procedureFiles.map(\.path),
+        with: ProcedureCheck(registries: registries, limits: limits, keepModels: keepModels, cache: lookup),
+        progress: progress)
       for check in checks {
+        if let record = check.record { result.cache?.files[record.path] = record }
+        if check.fromCache { result.filesFromCache += 1 }
         result.collect(check, keepingSource: keepModels || !check.diagnostics.isEmpty)
         suppressions += check.suppressions
         if let summary = check.summary { summaries.append(summary) }
@@ -76,25 +102,11 @@ public enum Compiler {
     return result
   }
 
-  /// Reads, decodes and checks each procedure on all cores; results keep the order of `paths`.
-  static func checkProcedures(
-    _ paths: [String], against registries: RegistryIndex, limits: ReaderLimits, keepModels: Bool, progress: Progress?
-  ) -> [FileCheck] {
+  /// Checks each procedure on all cores; results keep the order of `paths`.
+  static func checkProcedures(_ paths: [String], with procedureCheck: ProcedureCheck, progress: Progress?) -> [FileCheck] {
     let slots = ParallelSlots<FileCheck>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      var check = FileCheck.run(path: paths[index], role: .procedure, limits: limits)
-      if case .procedure(let procedure) = check.decoded {
-        check.diagnostics += ReferenceChecker.check(procedure, in: registries)
-        check.diagnostics += ExpressionChecker.check(procedure)
-        check.diagnostics += WorkflowChecker.check(procedure)
-        check.diagnostics += OnlineLevelChecker.check(procedure)
-        check.diagnostics += ContentChecker.check(procedure, requiredLanguages: registries.requiredLanguages)
-        check.summary = ProcedureSummary(procedure)
-        if !keepModels { check.decoded = .nothing }
-      }
-      // Without diagnostics there is nothing to show of the file: let its bytes go now.
-      if !keepModels && check.diagnostics.isEmpty { check.source = nil }
-      slots.store(check, at: index)
+      slots.store(procedureCheck.run(paths[index]), at: index)
       progress?.advance()
     }
     return slots.results
@@ -137,4 +149,7 @@ final class ParallelSlots<Value>: @unchecked Sendable {
   }
 
   var results: [Value] { slots.compactMap { $0 } }
+
+  /// Every slot, empty ones as nil.
+  var slotValues: [Value?] { Array(slots) }
 }

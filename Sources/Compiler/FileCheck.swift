@@ -24,10 +24,19 @@ struct FileCheck: Sendable {
   var summary: ProcedureSummary?
   /// The file's `# tthc: ignore[…]` comments, applied once every diagnostic is known.
   var suppressions: [Suppression] = []
+  /// What the cache keeps of a procedure file, when the run uses a cache.
+  var record: CachedFile?
+  /// Whether everything above came from the cache rather than from checking the file.
+  var fromCache = false
 
   static func run(path: String, role: FileRole, limits: ReaderLimits) -> FileCheck {
+    run(path: path, read: FileReader.read(path, limit: limits.maxFileBytes), role: role, limits: limits)
+  }
+
+  /// Checks a file whose reading has been attempted already.
+  static func run(path: String, read: FileReader.Outcome, role: FileRole, limits: ReaderLimits) -> FileCheck {
     let bytes: [UInt8]
-    switch FileReader.read(path, limit: limits.maxFileBytes) {
+    switch read {
     case .bytes(let read):
       bytes = read
     case .tooLarge(let size):

@@ -13,6 +13,8 @@ public struct DiscoveredTree: Sendable {
   public var files: [(path: String, role: FileRole)]
   /// Registry file names the root lacks.
   public var missingRegistries: [String]
+  /// Whether every procedure of the tree is in `files` (the path named was the tree's root).
+  public var isWhole: Bool = false
 }
 
 /// Problems that are not in the definitions but in how tthc was called (exit status 2).
@@ -106,7 +108,7 @@ public enum FileDiscovery {
     } else {
       files += try procedureFiles(under: root, skippingRegistries: true).map { ($0, FileRole.procedure) }
     }
-    return DiscoveredTree(root: root, files: files, missingRegistries: missing)
+    return DiscoveredTree(root: root, files: files, missingRegistries: missing, isWhole: only == nil)
   }
 
   /// Every `.yaml`/`.yml` file below `directory`, sorted, hidden ones skipped; with

@@ -14,12 +14,21 @@ enum FileReader {
   }
 
   static func read(_ path: String, limit: Int) -> Outcome {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return .unreadable }
+    readStamped(path, limit: limit).outcome
+  }
+
+  /// The file's bytes and its stamp, taken before reading: a change made while it is read
+  /// leaves the stamp older than the file, so the next run looks at the bytes again.
+  static func readStamped(_ path: String, limit: Int) -> (outcome: Outcome, stamp: FileStamp?) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return (.unreadable, nil) }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { return .unreadable }
-    let size = Int(status.st_size)
+    guard fstat(descriptor, &status) == 0 else { return (.unreadable, nil) }
+    return (read(descriptor, size: Int(status.st_size), limit: limit), FileStamp(status))
+  }
+
+  private static func read(_ descriptor: Int32, size: Int, limit: Int) -> Outcome {
     if size > limit { return .tooLarge(size) }
     var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0

@@ -50,7 +50,12 @@ public enum OutputTree {
     return drift
   }
 
-  public static func write(_ files: [OutputFile], to folder: String) throws(Failure) {
+  /// Writes `files`, and the `kept` files of the current tree as they are, as the new tree at
+  /// `folder`; returns the stamps of `files` as they now are in it.
+  @discardableResult
+  public static func write(_ files: [OutputFile], keeping kept: [String] = [], to folder: String) throws(Failure)
+    -> [String: FileStamp]
+  {
     let target = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     let parent = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
@@ -62,24 +67,36 @@ public enum OutputTree {
       }
     }
     let staging = join(parent, "\(name).tmp-\(getpid())")
+    var written: [String: FileStamp] = [:]
     do {
       try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
       // Each folder once, then the files side by side: the staging tree is private to this
       // build, so files need no per-file atomic replacement.
-      let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+      let folders = Set((files.map(\.path) + kept).map { ($0 as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
       for folder in folders.sorted() {
         try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
       }
       let failures = FailedPaths()
+      let stamps = ParallelSlots<FileStamp>(count: files.count)
       DispatchQueue.concurrentPerform(iterations: files.count) { index in
         let path = staging + "/" + files[index].path
         // A file the current tree already holds byte for byte is linked, not written again:
         // the old tree is never modified, so sharing its files cannot change what it holds.
         let current = target + "/" + files[index].path
-        if hasContent(files[index].bytes, at: current), link(current, path) == 0 { return }
-        if !writeFile(files[index].bytes, to: path) { failures.add(path) }
+        if let stamp = stamp(ifHolding: files[index].bytes, at: current), link(current, path) == 0 {
+          stamps.store(stamp, at: index)
+          return
+        }
+        guard let stamp = writeFile(files[index].bytes, to: path) else { return failures.add(path) }
+        stamps.store(stamp, at: index)
+      }
+      DispatchQueue.concurrentPerform(iterations: kept.count) { index in
+        if link(target + "/" + kept[index], staging + "/" + kept[index]) != 0 { failures.add(target + "/" + kept[index]) }
       }
       if let failed = failures.first { throw Failure.io("cannot write \(failed)") }
+      written = Dictionary(uniqueKeysWithValues: zip(files.map(\.path), stamps.slotValues).compactMap { path, stamp in
+        stamp.map { (path, $0) }
+      })
     } catch {
       try? manager.removeItem(atPath: staging)
       throw .io("cannot write the output tree: \(error)")
@@ -87,7 +104,7 @@ public enum OutputTree {
     var isDirectory: ObjCBool = false
     if !manager.fileExists(atPath: target, isDirectory: &isDirectory) {
       guard rename(staging, target) == 0 else { throw .io("cannot move the new tree to \(target)") }
-      return
+      return written
     }
     guard isDirectory.boolValue else {
       try? manager.removeItem(atPath: staging)
@@ -95,7 +112,7 @@ public enum OutputTree {
     }
     if tthc_exchange_paths(staging, target) == 0 {
       _ = tthc_remove_tree(staging)  // now the old tree
-      return
+      return written
     }
     // Without an atomic exchange: two renames, the old tree kept until the new one is in place.
     let old = join(parent, "\(name).old-\(getpid())")
@@ -105,6 +122,7 @@ public enum OutputTree {
       throw .io("cannot move the new tree to \(target)")
     }
     _ = tthc_remove_tree(old)
+    return written
   }
 
   /// Every file below `folder`, as relative paths with `/`, sorted.
@@ -120,12 +138,12 @@ public enum OutputTree {
     return files.sorted()
   }
 
-  /// Creates `path` and writes `bytes` to it; false when any step fails.
-  private static func writeFile(_ bytes: [UInt8], to path: String) -> Bool {
+  /// Creates `path` and writes `bytes` to it; the file's stamp, or nil when any step fails.
+  private static func writeFile(_ bytes: [UInt8], to path: String) -> FileStamp? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return false }
+    guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
-    return bytes.withUnsafeBytes { buffer in
+    let complete = bytes.withUnsafeBytes { buffer in
       guard let base = buffer.baseAddress else { return true }  // an empty file
       var offset = 0
       while offset < buffer.count {
@@ -138,15 +156,15 @@ public enum OutputTree {
       }
       return true
     }
+    return complete ? FileStamp.of(descriptor: descriptor) : nil
   }
 
-  /// Whether `path` is a regular file (not a link to one) holding exactly `bytes`.
-  private static func hasContent(_ bytes: [UInt8], at path: String) -> Bool {
-    var status = stat()
-    guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size == bytes.count,
-      case .bytes(let onDisk) = FileReader.read(path, limit: bytes.count)
-    else { return false }
-    return onDisk == bytes
+  /// The stamp of `path` when it is a regular file (not a link to one) holding exactly `bytes`.
+  private static func stamp(ifHolding bytes: [UInt8], at path: String) -> FileStamp? {
+    guard let stamp = FileStamp.of(path, following: false), stamp.size == bytes.count,
+      case .bytes(let onDisk) = FileReader.read(path, limit: bytes.count), onDisk == bytes
+    else { return nil }
+    return stamp
   }
 
   /// Paths that could not be written, collected from parallel writers.

@@ -40,14 +40,18 @@ struct BuildCommand: ParsableCommand, ContextCommand {
   @Flag(help: "Show a progress line on standard error even when it is not a terminal.")
   var progress = false
 
+  @OptionGroup var cache: CacheOptions
+
   func execute(in context: CommandContext) -> ExitStatus {
     var formTemplate: MustacheTemplate?
+    var templateDigest = IncrementalBuild.builtInTemplate
     if let templates {
       let path = templates + "/form.mustache"
       guard let data = FileManager.default.contents(atPath: path) else {
         context.writeError("tthc: " + (language == .vi ? "không đọc được \(path)" : "cannot read \(path)") + "\n")
         return .usageOrInput
       }
+      templateDigest = ContentDigest.of([UInt8](data))
       do {
         formTemplate = try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
       } catch {
@@ -55,9 +59,13 @@ struct BuildCommand: ParsableCommand, ContextCommand {
         return .usageOrInput
       }
     }
+    // The drift gate compares every file, so it makes every file: it never trusts a cache.
+    let incremental = check ? nil : cache.store(in: context).map { IncrementalBuild(store: $0, outputFolder: output) }
     let outcome: Builder.Outcome
     do {
-      outcome = try Builder.build(path: path, formTemplate: formTemplate, progress: context.progress(forced: progress))
+      outcome = try Builder.build(
+        path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: context.progress(forced: progress),
+        cache: incremental)
     } catch {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
@@ -69,6 +77,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     }
     if outcome.check.hasUnreadableFiles { return .usageOrInput }
     guard let files = outcome.files else {
+      try? Builder.finish(outcome, writingTo: output, cache: incremental)
       context.writeError(language == .vi ? "tthc: có lỗi, không ghi gì vào \(output)\n" : "tthc: errors found, nothing written to \(output)\n")
       return .definitionErrors
     }
@@ -88,12 +97,13 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       return .definitionErrors
     }
     do {
-      try OutputTree.write(files, to: output)
+      try Builder.finish(outcome, writingTo: output, cache: incremental, templateDigest: templateDigest)
     } catch {
       context.writeError("tthc: \(error)\n")
       return .usageOrInput
     }
-    context.writeOutput(language == .vi ? "Đã ghi \(files.count) tệp vào \(output).\n" : "Wrote \(files.count) files to \(output).\n")
+    let total = files.count + outcome.kept.count
+    context.writeOutput(language == .vi ? "Đã ghi \(total) tệp vào \(output).\n" : "Wrote \(total) files to \(output).\n")
     return .success
   }
 }

@@ -58,14 +58,20 @@ struct CheckCommand: ParsableCommand, ContextCommand {
   @Flag(help: "Show a progress line on standard error even when it is not a terminal.")
   var progress = false
 
+  @OptionGroup var cache: CacheOptions
+
   func execute(in context: CommandContext) -> ExitStatus {
     let result: CheckResult
+    let store = cache.store(in: context)
     do {
-      result = try Compiler.check(paths: paths, keepModels: false, progress: context.progress(forced: progress))
+      result = try Compiler.check(
+        paths: paths, keepModels: false, progress: context.progress(forced: progress),
+        cache: store.map { CacheUse(store: $0) })
     } catch {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
     }
+    if let store, let records = result.cache, let root = result.definitions.first?.root { store.save(records, tree: root) }
     context.writeOutput(DiagnosticReport(format: format, language: language, color: color).render(result, context: context))
     let failing = result.diagnostics.contains { $0.severity >= failOn.severity }
     let status: ExitStatus = result.hasUnreadableFiles ? .usageOrInput : failing ? .definitionErrors : .success

@@ -197,7 +197,8 @@ struct BuildTests {
     let tree = try TemporaryTree(files)
     defer { tree.remove() }
     let out = tree.root + "/Generated"
-    #expect(try launch(binary, ["build", tree.root, "--out", out], killAfter: nil) == 0)
+    let cache = ["--cache-dir", tree.root + "/.cache"]
+    #expect(try launch(binary, ["build", tree.root, "--out", out] + cache, killAfter: nil) == 0)
     let old = readTree(out)
     // Change every procedure so the new tree differs in every workflow file.
     for (path, content) in procedures {
@@ -207,7 +208,7 @@ struct BuildTests {
     let newTree = Dictionary(uniqueKeysWithValues: new.map { ($0.path, $0.bytes) })
     #expect(newTree != old)
     for delay in [0.05, 0.15, 0.3, 0.5] {
-      _ = try launch(binary, ["build", tree.root, "--out", out], killAfter: delay)
+      _ = try launch(binary, ["build", tree.root, "--out", out] + cache, killAfter: delay)
       let now = readTree(out)
       #expect(now == old || now == newTree, "after a kill at \(delay) s the tree is a mix")
     }

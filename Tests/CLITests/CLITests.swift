@@ -25,10 +25,15 @@ func run(
   _ arguments: [String], terminal: Bool = false, errorTerminal: Bool = false, environment: [String: String] = [:]
 ) -> (Int32, Capture) {
   let capture = Capture()
+  // Commands keep their cache in this run's own folder, never in the working directory.
+  var environment = environment
+  if environment["TTHC_CACHE_DIR"] == nil { environment["TTHC_CACHE_DIR"] = testCacheFolder }
   let status = TTHC.main(
     arguments: arguments, context: capture.context(terminal: terminal, errorTerminal: errorTerminal, environment: environment))
   return (status, capture)
 }
+
+let testCacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-cli-cache-\(UUID().uuidString)").path
 
 @Suite("tthc command line")
 struct CLITests {
@@ -220,9 +225,9 @@ struct CLITests {
     let binary = try #require(builtExecutable(), "tthc was not built; run swift build first")
     let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": "code: 1.001193\n"]))
     defer { tree.remove() }
-    #expect(try launch(binary, ["check", Self.procedures]) == 0)
-    #expect(try launch(binary, ["check", tree.root]) == 1)
-    #expect(try launch(binary, ["check", "/nonexistent"]) == 2)
+    #expect(try launch(binary, ["check", Self.procedures, "--no-cache"]) == 0)
+    #expect(try launch(binary, ["check", tree.root, "--no-cache"]) == 1)
+    #expect(try launch(binary, ["check", "/nonexistent", "--no-cache"]) == 2)
     #expect(try launch(binary, ["check", "--nope"]) == 2)
   }
 

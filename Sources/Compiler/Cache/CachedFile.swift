@@ -27,7 +27,9 @@ public struct CachedOutputs: Sendable, Equatable {
 
 public struct CachedOutputFile: Sendable, Equatable {
   public var path: String
-  public var stamp: FileStamp
+  /// Nil until the file is written; a record is saved with its outputs only when every
+  /// output has a stamp.
+  public var stamp: FileStamp?
 }
 
 extension CachedFile {
@@ -57,7 +59,7 @@ extension CachedFile {
       writer.count(outputs.files.count)
       for file in outputs.files {
         writer.string(file.path)
-        writer.stamp(file.stamp)
+        writer.stamp(file.stamp ?? FileStamp(device: 0, inode: 0, size: -1, modified: 0, modifiedNanoseconds: 0, changed: 0, changedNanoseconds: 0))
       }
       writer.count(outputs.catalogEntry.lowerBound)
       writer.count(outputs.catalogEntry.count)

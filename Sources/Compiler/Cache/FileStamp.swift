@@ -53,6 +53,13 @@ public struct FileStamp: Hashable, Sendable {
     changedNanoseconds = Int64(status.st_ctim.tv_nsec)
   }
 
+  /// Whether two stamps are of the same generated file, unchanged. The change time is left
+  /// out: linking a file into a new tree or renaming it sets it without touching the bytes.
+  public func isSameOutput(as other: FileStamp) -> Bool {
+    device == other.device && inode == other.inode && size == other.size && modified == other.modified
+      && modifiedNanoseconds == other.modifiedNanoseconds
+  }
+
   /// Whether the file was modified or changed at or after `seconds` (since the epoch): such
   /// a file may be written again within the same timestamp tick, so its stamp proves nothing.
   public func isRecent(since seconds: Int64) -> Bool {

@@ -44,7 +44,7 @@ public struct TreeCache: Sendable {
   }
 
   /// The cache in `bytes`, or nil when they are not a whole, undamaged cache of this format.
-  static func decode(_ bytes: [UInt8]) -> TreeCache? {
+  public static func decode(_ bytes: [UInt8]) -> TreeCache? {
     guard bytes.count >= magic.count + 32, bytes.starts(with: magic) else { return nil }
     let body = bytes[0..<bytes.count - 32]
     var trailer = ByteReader(Array(bytes[(bytes.count - 32)...]))

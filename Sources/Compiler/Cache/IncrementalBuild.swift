@@ -1,0 +1,82 @@
+import Generators
+
+/// A build that uses the cache: the output folder it writes, and how the cache's records
+/// relate to that folder.
+///
+/// A record's generated files are taken over when the record says where they are and every
+/// one of them still has the stamp it had when it was written; its catalog entry is copied
+/// from `catalog.json` when that file, too, is as the last build left it. Anything else
+/// makes the procedure be checked and generated again.
+public struct IncrementalBuild: Sendable {
+  public var store: CacheStore
+  /// The output folder's absolute path.
+  public var folder: String
+
+  /// What the built-in form template counts as in the cache.
+  public static let builtInTemplate = ContentDigest.of("tthc built-in form template")
+
+  public init(store: CacheStore, outputFolder: String) {
+    self.store = store
+    self.folder = CacheStore.absolute(outputFolder)
+  }
+
+  func cacheUse(templateDigest: ContentDigest) -> CacheUse {
+    let folder = self.folder
+    return CacheUse(store: store) { previous in
+      guard let output = previous.output, output.folder == folder, output.template == templateDigest,
+        FileStamp.of(folder + "/catalog.json", following: false)?.isSameOutput(as: output.catalog) == true
+      else { return { _ in false } }
+      return { record in
+        guard let outputs = record.outputs else { return false }
+        return outputs.files.allSatisfy { file in
+          guard let stamp = file.stamp else { return false }
+          return FileStamp.of(folder + "/" + file.path, following: false)?.isSameOutput(as: stamp) == true
+        }
+      }
+    }
+  }
+
+  /// The catalog entries of `records`, copied from the folder's `catalog.json`; nil when it
+  /// is not the file the records were made with.
+  func copyEntries(of records: [CachedFile], expecting stamp: FileStamp?) -> [(code: String, path: String, entry: String)]? {
+    let (read, found) = FileReader.readStamped(folder + "/catalog.json", limit: Int.max)
+    guard case .bytes(let bytes) = read, let found, let stamp, found.isSameOutput(as: stamp) else { return nil }
+    var entries: [(code: String, path: String, entry: String)] = []
+    entries.reserveCapacity(records.count)
+    for record in records {
+      guard let range = record.outputs?.catalogEntry, let code = record.summary?.code, range.lowerBound >= 0,
+        range.upperBound <= bytes.count, let entry = String(validating: bytes[range], as: UTF8.self)
+      else { return nil }
+      entries.append((code, record.path, entry))
+    }
+    return entries
+  }
+
+  /// Notes in `cache` where each procedure's entry lands in the new catalog, and which files
+  /// the newly generated procedures have (their stamps follow once written).
+  func place(
+    entriesOf paths: [String], at ranges: [Range<Int>], generated: [(path: String, files: [OutputFile])],
+    in cache: inout TreeCache
+  ) {
+    for (path, files) in generated {
+      cache.files[path]?.outputs = CachedOutputs(
+        files: files.map { CachedOutputFile(path: $0.path, stamp: nil) }, catalogEntry: 0..<0)
+    }
+    for (path, range) in zip(paths, ranges) { cache.files[path]?.outputs?.catalogEntry = range }
+  }
+
+  /// Saves `cache` for the tree at `root` once the output folder holds what the build made:
+  /// `written` has the stamps of the files written or linked, `template` what they were made with.
+  public func save(_ cache: TreeCache, tree root: String, written: [String: FileStamp], template: ContentDigest) {
+    var cache = cache
+    for (path, record) in cache.files {
+      guard var outputs = record.outputs else { continue }
+      for index in outputs.files.indices {
+        if let stamp = written[outputs.files[index].path] { outputs.files[index].stamp = stamp }
+      }
+      cache.files[path]?.outputs = outputs.files.allSatisfy({ $0.stamp != nil }) ? outputs : nil
+    }
+    cache.output = written["catalog.json"].map { CachedOutputFolder(folder: folder, template: template, catalog: $0) }
+    store.save(cache, tree: root)
+  }
+}

@@ -1,0 +1,75 @@
+import Diagnostics
+import Foundation
+import Semantics
+import YAMLReader
+
+/// Checks one procedure file: everything that needs only the file and the registries.
+///
+/// With a cache, a file whose stamp proves it unchanged is not read, and a file whose bytes
+/// have the digest recorded last time is not checked again; either way what the record holds
+/// stands for the check.
+struct ProcedureCheck: Sendable {
+  let registries: RegistryIndex
+  let limits: ReaderLimits
+  let keepModels: Bool
+  let cache: Lookup?
+
+  /// The records a run may use, and from when a file is too recent for its stamp to count.
+  struct Lookup: Sendable {
+    var previous: [String: CachedFile]
+    var reusable: @Sendable (CachedFile) -> Bool
+    /// Files modified or changed at or after this second (since the epoch).
+    var recentSince: Int64
+  }
+
+  func run(_ path: String) -> FileCheck {
+    guard let cache else {
+      return finish(FileCheck.run(path: path, role: .procedure, limits: limits))
+    }
+    let previous = cache.previous[path].flatMap { cache.reusable($0) ? $0 : nil }
+    if let previous, previous.stampTrusted, FileStamp.of(path) == previous.stamp {
+      return hit(previous)
+    }
+    let (read, stamp) = FileReader.readStamped(path, limit: limits.maxFileBytes)
+    guard case .bytes(let bytes) = read, let stamp else {
+      return finish(FileCheck.run(path: path, read: read, role: .procedure, limits: limits))
+    }
+    let digest = ContentDigest.of(bytes)
+    let trusted = !stamp.isRecent(since: cache.recentSince)
+    if var record = previous, record.digest == digest {
+      record.stamp = stamp
+      record.stampTrusted = trusted
+      return hit(record)
+    }
+    var check = FileCheck.run(path: path, read: read, role: .procedure, limits: limits)
+    check = finish(check)
+    check.record = CachedFile(
+      path: path, stamp: stamp, stampTrusted: trusted, digest: digest, diagnostics: check.diagnostics,
+      suppressions: check.suppressions, summary: check.summary, outputs: nil)
+    return check
+  }
+
+  /// What the record says checking the file gave.
+  private func hit(_ record: CachedFile) -> FileCheck {
+    FileCheck(
+      source: nil, decoded: .nothing, diagnostics: record.diagnostics, summary: record.summary,
+      suppressions: record.suppressions, record: record, fromCache: true)
+  }
+
+  /// The checks of a decoded procedure against the registries; the model is let go unless kept.
+  private func finish(_ read: FileCheck) -> FileCheck {
+    var check = read
+    if case .procedure(let procedure) = check.decoded {
+      check.diagnostics += ReferenceChecker.check(procedure, in: registries)
+      check.diagnostics += ExpressionChecker.check(procedure)
+      check.diagnostics += WorkflowChecker.check(procedure)
+      check.diagnostics += OnlineLevelChecker.check(procedure)
+      check.diagnostics += ContentChecker.check(procedure, requiredLanguages: registries.requiredLanguages)
+      check.summary = ProcedureSummary(procedure)
+      if !keepModels { check.decoded = .nothing }
+    }
+    // Without diagnostics there is nothing to show of the file: let its bytes go now.
+    if !keepModels && check.diagnostics.isEmpty { check.source = nil }
+    return check
+  }
+}

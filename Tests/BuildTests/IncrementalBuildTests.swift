@@ -1,0 +1,233 @@
+import Compiler
+import Diagnostics
+import Foundation
+import Generators
+import TestSupport
+import Testing
+
+/// The cache must never change what a build gives: after every kind of change, an
+/// incremental build leaves the same output folder and the same diagnostics as a build
+/// without a cache — while checking and generating only what changed.
+@Suite("incremental builds")
+struct IncrementalBuildTests {
+  /// A tree of three procedures, its output folder and its cache folder, side by side.
+  struct Workspace {
+    let tree: TemporaryTree
+    var definitions: String { tree.root + "/Procedures" }
+    var output: String { tree.root + "/Generated" }
+    var cache: IncrementalBuild { IncrementalBuild(store: CacheStore(folder: tree.root + "/cache"), outputFolder: output) }
+
+    init() throws {
+      var files: [String: String] = [:]
+      for (path, content) in SampleDefinitions.tree(procedures: [
+        "ho_tich/a.yaml": SampleDefinitions.procedure(code: "1.000001"),
+        "ho_tich/b.yaml": SampleDefinitions.procedure(code: "1.000002"),
+        "ho_tich/c.yaml": SampleDefinitions.procedure(code: "1.000003"),
+      ]) { files["Procedures/" + path] = content }
+      tree = try TemporaryTree(files)
+    }
+
+    /// Builds with the cache, writes, saves the cache.
+    @discardableResult
+    func build() throws -> Builder.Outcome {
+      let outcome = try Builder.build(path: definitions, cache: cache)
+      try Builder.finish(outcome, writingTo: output, cache: cache)
+      return outcome
+    }
+
+    /// What a build without any cache makes of the tree now, and its diagnostics.
+    func fresh() throws -> (files: [String: [UInt8]]?, diagnostics: [Diagnostic]) {
+      let outcome = try Builder.build(path: definitions)
+      return (outcome.files.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.path, $0.bytes) }) }, outcome.check.diagnostics)
+    }
+
+    func write(_ path: String, _ content: String) throws { try tree.write("Procedures/" + path, content) }
+
+    /// The diagnostics must be those of a build without a cache, and after a successful build
+    /// the output folder must hold exactly what that build makes.
+    func expectSameAsFresh(_ outcome: Builder.Outcome, sourceLocation: SourceLocation = #_sourceLocation) throws {
+      let fresh = try fresh()
+      #expect(outcome.check.diagnostics == fresh.diagnostics, sourceLocation: sourceLocation)
+      #expect((outcome.files == nil) == (fresh.files == nil), sourceLocation: sourceLocation)
+      guard let expected = fresh.files, outcome.files != nil else { return }
+      let actual = readTree(output)
+      #expect(actual.keys.sorted() == expected.keys.sorted(), sourceLocation: sourceLocation)
+      let differing = expected.keys.filter { actual[$0] != nil && actual[$0] != expected[$0] }.sorted()
+      #expect(differing == [], "files that differ from a build without a cache", sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test("a build with nothing changed checks and generates nothing again, and keeps every file")
+  func unchanged() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    let first = try workspace.build()
+    #expect(first.check.filesFromCache == 0)
+    let inodes = try inodesOf(workspace.output)
+    let second = try workspace.build()
+    #expect(second.check.filesFromCache == 3)
+    #expect(second.kept.count == 15)
+    #expect(second.files?.map(\.path) == ["catalog.json", "catalog.schema.json"])
+    try workspace.expectSameAsFresh(second)
+    let after = try inodesOf(workspace.output)
+    #expect(after.filter { !$0.key.hasPrefix("catalog") } == inodes.filter { !$0.key.hasPrefix("catalog") })
+  }
+
+  @Test("a changed file is checked and generated again; the catalog shows the change")
+  func changedFile() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    try workspace.build()
+    try workspace.write(
+      "ho_tich/b.yaml",
+      SampleDefinitions.procedure(code: "1.000002").replacingOccurrences(of: "Đăng ký khai sinh", with: "Đăng ký lại khai sinh"))
+    let outcome = try workspace.build()
+    #expect(outcome.check.filesFromCache == 2)
+    #expect(outcome.kept.count == 10)
+    try workspace.expectSameAsFresh(outcome)
+    let catalog = String(decoding: try #require(FileManager.default.contents(atPath: workspace.output + "/catalog.json")), as: UTF8.self)
+    #expect(catalog.contains("Đăng ký lại khai sinh"))
+  }
+
+  @Test("a changed registry makes every file be checked again, and its new facts reach every output")
+  func changedRegistry() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    try workspace.build()
+    try workspace.write("agencies.yaml", SampleDefinitions.agencies.replacingOccurrences(of: "Ủy ban nhân dân cấp xã", with: "UBND xã"))
+    let renamed = try workspace.build()
+    #expect(renamed.check.filesFromCache == 0)
+    try workspace.expectSameAsFresh(renamed)
+    // A registry change that makes cached files wrong: their sector no longer exists.
+    try workspace.write("sectors.yaml", "tu_phap: {vi: Tư pháp, en: Justice}\n")
+    let broken = try workspace.build()
+    #expect(broken.files == nil)
+    #expect(broken.check.diagnostics.filter { $0.code == .R001 }.count == 3)
+    try workspace.expectSameAsFresh(broken)
+  }
+
+  @Test("a removed file loses its outputs and its catalog entry")
+  func removedFile() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    try workspace.build()
+    try FileManager.default.removeItem(atPath: workspace.definitions + "/ho_tich/c.yaml")
+    let outcome = try workspace.build()
+    #expect(outcome.check.filesFromCache == 2)
+    try workspace.expectSameAsFresh(outcome)
+    #expect(!readTree(workspace.output).keys.contains { $0.contains("1.000003") })
+  }
+
+  @Test("a renamed file is reported at its new path and keeps its outputs right")
+  func renamedFile() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    // A warning, so the diagnostic's path shows which name the cache knows the file by.
+    let noisy = SampleDefinitions.procedure(code: "1.000003").replacingOccurrences(of: "online_level: 4", with: "online_level: 3")
+    try workspace.write("ho_tich/c.yaml", noisy)
+    let first = try workspace.build()
+    #expect(first.check.diagnostics.contains { $0.range.file.hasSuffix("ho_tich/c.yaml") })
+    try FileManager.default.moveItem(atPath: workspace.definitions + "/ho_tich/c.yaml", toPath: workspace.definitions + "/ho_tich/d.yaml")
+    let outcome = try workspace.build()
+    #expect(outcome.check.filesFromCache == 2)
+    #expect(!outcome.check.diagnostics.isEmpty)
+    #expect(outcome.check.diagnostics.allSatisfy { $0.range.file.hasSuffix("ho_tich/d.yaml") })
+    try workspace.expectSameAsFresh(outcome)
+  }
+
+  @Test("a duplicate code between a changed file and an unchanged one is still found")
+  func crossFileFacts() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    try workspace.build()
+    try workspace.write("ho_tich/c.yaml", SampleDefinitions.procedure(code: "1.000001"))
+    let outcome = try workspace.build()
+    #expect(outcome.check.filesFromCache == 2)
+    #expect(outcome.files == nil)
+    #expect(outcome.check.diagnostics.contains { $0.code == .R004 })
+    try workspace.expectSameAsFresh(outcome)
+  }
+
+  @Test("a damaged, truncated or foreign cache is ignored, never trusted")
+  func corruptedCache() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    try workspace.build()
+    let folder = workspace.tree.root + "/cache/v1"
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first)
+    let path = folder + "/" + name
+    let good = [UInt8](try #require(FileManager.default.contents(atPath: path)))
+    // Every way of damaging it is refused by the decoder…
+    for length in stride(from: 0, to: good.count, by: max(1, good.count / 97)) {
+      #expect(TreeCache.decode(Array(good.prefix(length))) == nil, "truncated at \(length)")
+    }
+    for offset in stride(from: 0, to: good.count, by: max(1, good.count / 89)) {
+      var flipped = good
+      flipped[offset] ^= 0x20
+      #expect(TreeCache.decode(flipped) == nil, "byte \(offset) flipped")
+    }
+    #expect(TreeCache.decode(good) != nil)
+    // …and a build over a damaged cache gives what a fresh one does.
+    try workspace.write("ho_tich/a.yaml", SampleDefinitions.procedure(code: "1.000001").replacingOccurrences(of: "2 hours", with: "3 hours"))
+    for damage in [Array(good.prefix(good.count / 2)), Array(repeating: 0xFF, count: 4096), Array("tthc-cache\n".utf8) + good] {
+      try Data(damage).write(to: URL(fileURLWithPath: path))
+      let outcome = try workspace.build()
+      #expect(outcome.check.filesFromCache == 0)
+      try workspace.expectSameAsFresh(outcome)
+    }
+  }
+
+  @Test("a generated file edited or deleted by hand is made again")
+  func editedOutput() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    try workspace.build()
+    try Data("edited\n".utf8).write(to: URL(fileURLWithPath: workspace.output + "/workflows/1.000001.md"))
+    try FileManager.default.removeItem(atPath: workspace.output + "/forms/1.000002.html")
+    let outcome = try workspace.build()
+    #expect(outcome.check.filesFromCache == 1)
+    try workspace.expectSameAsFresh(outcome)
+    // An edited catalog cannot lend its entries: everything is generated again.
+    try Data("{}\n".utf8).write(to: URL(fileURLWithPath: workspace.output + "/catalog.json"))
+    let again = try workspace.build()
+    #expect(again.check.filesFromCache == 0)
+    try workspace.expectSameAsFresh(again)
+  }
+
+  @Test("a check between builds fills the cache without losing what the build knows")
+  func checkThenBuild() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    try workspace.build()
+    try workspace.write("ho_tich/a.yaml", SampleDefinitions.procedure(code: "1.000001").replacingOccurrences(of: "2 hours", with: "3 hours"))
+    let check = try Compiler.check(paths: [workspace.definitions], keepModels: false, cache: CacheUse(store: workspace.cache.store))
+    #expect(check.filesFromCache == 2)
+    let records = try #require(check.cache)
+    workspace.cache.store.save(records, tree: workspace.definitions)
+    let outcome = try workspace.build()
+    #expect(outcome.check.filesFromCache == 2)
+    try workspace.expectSameAsFresh(outcome)
+  }
+
+  @Test("another output folder or form template does not take over files")
+  func otherOutputOrTemplate() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    try workspace.build()
+    let elsewhere = IncrementalBuild(store: workspace.cache.store, outputFolder: workspace.tree.root + "/Other")
+    let moved = try Builder.build(path: workspace.definitions, cache: elsewhere)
+    #expect(moved.kept.isEmpty)
+    #expect(moved.check.filesFromCache == 0)
+    let otherTemplate = ContentDigest.of("another template")
+    let restyled = try Builder.build(path: workspace.definitions, templateDigest: otherTemplate, cache: workspace.cache)
+    #expect(restyled.kept.isEmpty)
+  }
+
+  private func inodesOf(_ folder: String) throws -> [String: Int] {
+    var inodes: [String: Int] = [:]
+    for path in readTree(folder).keys {
+      inodes[path] = try #require(try FileManager.default.attributesOfItem(atPath: folder + "/" + path)[.systemFileNumber] as? Int)
+    }
+    return inodes
+  }
+}

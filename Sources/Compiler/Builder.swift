@@ -53,6 +53,8 @@ public enum Builder {
     path: String, formTemplate: MustacheTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
     progress: Progress? = nil, cache: IncrementalBuild? = nil
   ) throws(InputError) -> Outcome {
+    // Files a killed update left half-moved must be in place before the cache looks at them.
+    if let cache { OutputTree.finishInterruptedUpdate(of: cache.folder) }
     let use = cache.map { $0.cacheUse(templateDigest: templateDigest) }
     var check = try Compiler.check(paths: [path], keepModels: true, progress: progress, cache: use)
     var treeCache = check.cache

@@ -34,7 +34,7 @@ public enum OutputTree {
 
   public static func drift(of files: [OutputFile], against folder: String) -> Drift {
     var drift = Drift()
-    let onDisk = Set(listFiles(in: folder))
+    let onDisk = Set(DirectoryListing.files(below: folder))
     for file in files {
       let path = folder + "/" + file.path
       guard onDisk.contains(file.path), let data = FileManager.default.contents(atPath: path) else {
@@ -50,8 +50,12 @@ public enum OutputTree {
     return drift
   }
 
-  /// Writes `files`, and the `kept` files of the current tree as they are, as the new tree at
+  /// Writes `files`, and the `kept` files of the current tree as they are, as the tree at
   /// `folder`; returns the stamps of `files` as they now are in it.
+  ///
+  /// Without kept files the whole tree is replaced in one step. With them (an incremental
+  /// build) only the files whose bytes changed are moved in, and files no longer made are
+  /// removed, following a journal so that an update cut short is finished by the next run.
   @discardableResult
   public static func write(_ files: [OutputFile], keeping kept: [String] = [], to folder: String) throws(Failure)
     -> [String: FileStamp]
@@ -59,63 +63,63 @@ public enum OutputTree {
     let target = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     let parent = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
-    let manager = FileManager.default
+    finishInterruptedUpdate(of: target)
     // Leftovers of builds that were killed.
-    if let siblings = try? manager.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent) {
-      for sibling in siblings where sibling.hasPrefix(name + ".tmp-") || sibling.hasPrefix(name + ".old-") {
+    if let siblings = try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent) {
+      for sibling in siblings
+      where sibling.hasPrefix(name + ".tmp-") || sibling.hasPrefix(name + ".old-") || sibling.hasPrefix(name + ".journal.tmp-") {
         _ = tthc_remove_tree(join(parent, sibling))
       }
     }
     let staging = join(parent, "\(name).tmp-\(getpid())")
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
+    if exists && !isDirectory.boolValue { throw .io("\(target) exists and is not a folder") }
+    if exists && !kept.isEmpty { return try update(target, with: files, keeping: kept, staging: staging) }
+    return try replace(target, with: files, keeping: kept, staging: staging)
+  }
+
+  /// Finishes the in-place update a killed build left on `folder`, if any; a build runs this
+  /// before it looks at the folder.
+  public static func finishInterruptedUpdate(of folder: String) {
+    OutputJournal.recover(folder.hasSuffix("/") ? String(folder.dropLast()) : folder)
+  }
+
+  /// Whether a killed build left an update of `folder` unfinished.
+  public static func hasInterruptedUpdate(_ folder: String) -> Bool {
+    FileManager.default.fileExists(atPath: OutputJournal.path(of: folder.hasSuffix("/") ? String(folder.dropLast()) : folder))
+  }
+
+  /// Writes a whole new tree beside the old one and swaps it in with one atomic exchange.
+  private static func replace(_ target: String, with files: [OutputFile], keeping kept: [String], staging: String)
+    throws(Failure) -> [String: FileStamp]
+  {
+    let manager = FileManager.default
     var written: [String: FileStamp] = [:]
     do {
       try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-      // Each folder once, then the files side by side: the staging tree is private to this
-      // build, so files need no per-file atomic replacement.
-      let folders = Set((files.map(\.path) + kept).map { ($0 as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
-      for folder in folders.sorted() {
-        try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-      }
+      try makeFolders(for: files.map(\.path) + kept, in: staging)
       let failures = FailedPaths()
-      let stamps = ParallelSlots<FileStamp>(count: files.count)
-      DispatchQueue.concurrentPerform(iterations: files.count) { index in
-        let path = staging + "/" + files[index].path
-        // A file the current tree already holds byte for byte is linked, not written again:
-        // the old tree is never modified, so sharing its files cannot change what it holds.
-        let current = target + "/" + files[index].path
-        if let stamp = stamp(ifHolding: files[index].bytes, at: current), link(current, path) == 0 {
-          stamps.store(stamp, at: index)
-          return
-        }
-        guard let stamp = writeFile(files[index].bytes, to: path) else { return failures.add(path) }
-        stamps.store(stamp, at: index)
-      }
+      written = writeOrLink(files, into: staging, from: target, failures: failures)
       DispatchQueue.concurrentPerform(iterations: kept.count) { index in
         if link(target + "/" + kept[index], staging + "/" + kept[index]) != 0 { failures.add(target + "/" + kept[index]) }
       }
       if let failed = failures.first { throw Failure.io("cannot write \(failed)") }
-      written = Dictionary(uniqueKeysWithValues: zip(files.map(\.path), stamps.slotValues).compactMap { path, stamp in
-        stamp.map { (path, $0) }
-      })
     } catch {
-      try? manager.removeItem(atPath: staging)
+      _ = tthc_remove_tree(staging)
       throw .io("cannot write the output tree: \(error)")
     }
-    var isDirectory: ObjCBool = false
-    if !manager.fileExists(atPath: target, isDirectory: &isDirectory) {
+    if !manager.fileExists(atPath: target) {
       guard rename(staging, target) == 0 else { throw .io("cannot move the new tree to \(target)") }
       return written
-    }
-    guard isDirectory.boolValue else {
-      try? manager.removeItem(atPath: staging)
-      throw .io("\(target) exists and is not a folder")
     }
     if tthc_exchange_paths(staging, target) == 0 {
       _ = tthc_remove_tree(staging)  // now the old tree
       return written
     }
     // Without an atomic exchange: two renames, the old tree kept until the new one is in place.
-    let old = join(parent, "\(name).old-\(getpid())")
+    let parent = (target as NSString).deletingLastPathComponent
+    let old = join(parent, "\((target as NSString).lastPathComponent).old-\(getpid())")
     guard rename(target, old) == 0 else { throw .io("cannot move the old tree aside") }
     guard rename(staging, target) == 0 else {
       _ = rename(old, target)
@@ -125,17 +129,77 @@ public enum OutputTree {
     return written
   }
 
-  /// Every file below `folder`, as relative paths with `/`, sorted.
-  static func listFiles(in folder: String) -> [String] {
-    guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-    var files: [String] = []
-    while let relative = walker.nextObject() as? String {
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
-        files.append(relative)
+  /// Changes the tree at `target` in place: the files whose bytes differ are written to the
+  /// staging folder, a journal names them and the files to remove, then each is renamed over
+  /// its old version (one atomic step per file) and the others removed.
+  private static func update(_ target: String, with files: [OutputFile], keeping kept: [String], staging: String)
+    throws(Failure) -> [String: FileStamp]
+  {
+    let made = Set(files.map(\.path)).union(kept)
+    let removed = DirectoryListing.files(below: target).filter { !made.contains($0) }
+    var stamps: [String: FileStamp] = [:]
+    var changed: [String] = []
+    do {
+      try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+      // Only the files whose bytes differ get a folder and a copy in the staging folder.
+      let unchanged = ParallelSlots<FileStamp>(count: files.count)
+      DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        if let stamp = stamp(ifHolding: files[index].bytes, at: target + "/" + files[index].path) {
+          unchanged.store(stamp, at: index)
+        }
       }
+      let slots = unchanged.slotValues
+      let toWrite = files.indices.filter { slots[$0] == nil }.map { files[$0] }
+      for (file, stamp) in zip(files, slots) { if let stamp { stamps[file.path] = stamp } }
+      try makeFolders(for: toWrite.map(\.path), in: staging)
+      let failures = FailedPaths()
+      stamps.merge(writeOrLink(toWrite, into: staging, from: nil, failures: failures)) { _, new in new }
+      if let failed = failures.first { throw Failure.io("cannot write \(failed)") }
+      changed = toWrite.map(\.path)
+    } catch {
+      _ = tthc_remove_tree(staging)
+      throw .io("cannot write the output tree: \(error)")
     }
-    return files.sorted()
+    let journal = OutputJournal(staging: (staging as NSString).lastPathComponent, moved: changed, removed: removed)
+    let journalPath = OutputJournal.path(of: target)
+    let pending = journalPath + ".tmp-\(getpid())"
+    guard writeFile(Array(journal.text.utf8), to: pending) != nil, rename(pending, journalPath) == 0 else {
+      _ = unlink(pending)
+      _ = tthc_remove_tree(staging)
+      throw .io("cannot write \(journalPath)")
+    }
+    journal.apply(to: target)
+    return stamps
+  }
+
+  /// Creates, once each, the folders the files at `paths` need below `root`.
+  private static func makeFolders(for paths: [String], in root: String) throws {
+    let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+    for folder in folders.sorted() {
+      try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+    }
+  }
+
+  /// Writes each file below `root` in parallel; a file that `current` (the tree in use)
+  /// already holds byte for byte is hard-linked from it instead — the old tree is never
+  /// modified, so sharing its files cannot change what it holds. Returns the files' stamps.
+  private static func writeOrLink(_ files: [OutputFile], into root: String, from current: String?, failures: FailedPaths)
+    -> [String: FileStamp]
+  {
+    let stamps = ParallelSlots<FileStamp>(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let path = root + "/" + files[index].path
+      if let current, let stamp = stamp(ifHolding: files[index].bytes, at: current + "/" + files[index].path),
+        link(current + "/" + files[index].path, path) == 0
+      {
+        return stamps.store(stamp, at: index)
+      }
+      guard let stamp = writeFile(files[index].bytes, to: path) else { return failures.add(path) }
+      stamps.store(stamp, at: index)
+    }
+    var written: [String: FileStamp] = [:]
+    for (file, stamp) in zip(files, stamps.slotValues) { if let stamp { written[file.path] = stamp } }
+    return written
   }
 
   /// Creates `path` and writes `bytes` to it; the file's stamp, or nil when any step fails.

@@ -10,10 +10,13 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     commandName: "build",
     abstract: "Check the definitions, then generate the catalog, forms and workflows.",
     discussion: """
-      Nothing is written when the definitions have errors. The output folder is replaced in \
-      one step: a build stopped halfway leaves the previous folder as it was. With --check, \
-      nothing is written: every file that is missing, stale or extra is listed and the exit \
-      status is 1 when there is any (the drift gate for CI).
+      Nothing is written when the definitions have errors. Procedures unchanged since the last \
+      build are taken from the cache (--cache-dir, default .tthc-cache; --no-cache to make \
+      everything afresh). A full build replaces the output folder in one step; an incremental \
+      one replaces each changed file in one step and, if stopped halfway, is finished by the \
+      next build. With --check, nothing is written and no cache is used: every file that is \
+      missing, stale or extra is listed and the exit status is 1 when there is any (the drift \
+      gate for CI).
       """)
 
   @Argument(help: "The definitions tree.")
@@ -82,6 +85,12 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       return .definitionErrors
     }
     if check {
+      if OutputTree.hasInterruptedUpdate(output) {
+        context.writeOutput(language == .vi
+          ? "\(output) đang cập nhật dở (một lần build bị dừng giữa chừng); chạy tthc build để hoàn tất\n"
+          : "\(output) has an unfinished update (a build was stopped halfway); run tthc build to finish it\n")
+        return .definitionErrors
+      }
       let drift = OutputTree.drift(of: files, against: output)
       guard !drift.isEmpty else {
         context.writeOutput(language == .vi

@@ -214,6 +214,56 @@ struct BuildTests {
     }
   }
 
+  @Test("an incremental build killed by a signal leaves the old tree, the new one, or an update the next run finishes")
+  func killedIncrementalBuild() throws {
+    let binary = try #require(builtExecutable(), "tthc was not built")
+    let valid = try String(contentsOfFile: Self.fixtures + "/basic/Procedures/ho_tich/khai_sinh.yaml", encoding: .utf8)
+    func procedures(version: Int) -> [String: String] {
+      var procedures: [String: String] = [:]
+      for index in 0..<300 {
+        let text = valid.replacingOccurrences(of: "code: 1.001193", with: String(format: "code: 1.%06d", index))
+        // Every third procedure differs between the two versions; the rest stay as they are.
+        procedures["p/\(index).yaml"] = index % 3 == 0 && version == 1 ? text.replacingOccurrences(of: "duration: 2 hours", with: "duration: 1 hour") : text
+      }
+      return procedures
+    }
+    var files = procedures(version: 0)
+    for name in ["catalog.yaml", "agencies.yaml", "sectors.yaml"] {
+      files[name] = try String(contentsOfFile: Self.fixtures + "/basic/Procedures/" + name, encoding: .utf8)
+    }
+    let tree = try TemporaryTree(files)
+    defer { tree.remove() }
+    let out = tree.root + "/Generated"
+    let command = ["build", tree.root, "--out", out, "--cache-dir", tree.root + "/.cache"]
+    #expect(try launch(binary, command, killAfter: nil) == 0)
+    var expected: [[String: [UInt8]]] = []
+    for version in [0, 1] {
+      for (path, content) in procedures(version: version) { try tree.write(path, content) }
+      let built = try #require(try Builder.build(path: tree.root).files)
+      expected.append(Dictionary(uniqueKeysWithValues: built.map { ($0.path, $0.bytes) }))
+    }
+    var finished = 0
+    for (round, delay) in [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.6].enumerated() {
+      let before = readTree(out)
+      let version = (round + 1) % 2
+      for (path, content) in procedures(version: version) { try tree.write(path, content) }
+      _ = try launch(binary, command, killAfter: delay)
+      if OutputTree.hasInterruptedUpdate(out) {
+        OutputTree.finishInterruptedUpdate(of: out)
+        finished += 1
+        #expect(readTree(out) == expected[version], "the update a kill at \(delay) s cut short was not finished right")
+      } else {
+        let now = readTree(out)
+        #expect(now == before || now == expected[version], "after a kill at \(delay) s the tree is a mix")
+      }
+      // The next build is right whatever the kill left.
+      #expect(try launch(binary, command, killAfter: nil) == 0)
+      #expect(readTree(out) == expected[version])
+    }
+    // Which phase a kill lands in depends on the machine; record it for the curious.
+    print("incremental kill test: \(finished) of 8 kills landed while files were being moved")
+  }
+
   private func builtExecutable() -> String? {
     let candidates: [String?] = [
       ProcessInfo.processInfo.environment["TTHC_BINARY"],

@@ -231,3 +231,63 @@ struct IncrementalBuildTests {
     return inodes
   }
 }
+
+/// The journal of in-place updates, through the files a killed build would leave.
+@Suite("output journal")
+struct OutputJournalTests {
+  func makeTree() throws -> (TemporaryTree, String) {
+    let tree = try TemporaryTree(["keep.txt": "x\n"])
+    let out = tree.root + "/Generated"
+    try OutputTree.write(
+      [OutputFile(path: "forms/a.html", text: "a1\n"), OutputFile(path: "forms/b.html", text: "b1\n"),
+       OutputFile(path: "workflows/c.md", text: "c1\n")], to: out)
+    return (tree, out)
+  }
+
+  @Test("an update cut short after some moves is finished from its journal")
+  func finishesAnUpdate() throws {
+    let (tree, out) = try makeTree()
+    defer { tree.remove() }
+    // The staging folder still holds b (not moved yet); a was moved before the kill.
+    try tree.write("Generated.tmp-4242/forms/b.html", "b2\n")
+    try tree.write("Generated/forms/a.html", "a2\n")
+    try tree.write("Generated.journal", "staging Generated.tmp-4242\nmove forms/a.html\nmove forms/b.html\nmove new/d.md\nremove workflows/c.md\nend\n")
+    #expect(OutputTree.hasInterruptedUpdate(out))
+    OutputTree.finishInterruptedUpdate(of: out)
+    #expect(readTree(out) == ["forms/a.html": Array("a2\n".utf8), "forms/b.html": Array("b2\n".utf8)])
+    #expect(!OutputTree.hasInterruptedUpdate(out))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root).sorted() == ["Generated", "keep.txt"])
+  }
+
+  @Test("a journal cut short, or one naming paths outside the folder, is not carried out", arguments: [
+    "staging Generated.tmp-1\nmove forms/a.html\n",
+    "staging Generated.tmp-1\nremove ../keep.txt\nend\n",
+    "staging Generated.tmp-1\nremove /etc/hostname\nend\n",
+    "staging ../x\nmove forms/a.html\nend\n",
+    "move forms/a.html\nend\n",
+    "staging Generated.tmp-1\ncopy forms/a.html\nend\n",
+  ])
+  func refusesBadJournals(journal: String) throws {
+    let (tree, out) = try makeTree()
+    defer { tree.remove() }
+    let before = readTree(out)
+    try tree.write("Generated.tmp-1/forms/a.html", "evil\n")
+    try tree.write("Generated.journal", journal)
+    OutputTree.finishInterruptedUpdate(of: out)
+    #expect(readTree(out) == before)
+    #expect(FileManager.default.fileExists(atPath: tree.root + "/keep.txt"))
+    #expect(!OutputTree.hasInterruptedUpdate(out))
+  }
+
+  @Test("an incremental build updates the folder in place and removes files no longer made")
+  func updatesInPlace() throws {
+    let (tree, out) = try makeTree()
+    defer { tree.remove() }
+    let folder = try #require(try FileManager.default.attributesOfItem(atPath: out)[.systemFileNumber] as? Int)
+    try tree.write("Generated/stray.txt", "left by hand\n")
+    try OutputTree.write([OutputFile(path: "forms/a.html", text: "a2\n")], keeping: ["forms/b.html"], to: out)
+    #expect(readTree(out) == ["forms/a.html": Array("a2\n".utf8), "forms/b.html": Array("b1\n".utf8)])
+    #expect(try FileManager.default.attributesOfItem(atPath: out)[.systemFileNumber] as? Int == folder)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root).sorted() == ["Generated", "keep.txt"])
+  }
+}

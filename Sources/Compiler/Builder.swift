@@ -67,12 +67,12 @@ public enum Builder {
     // Per procedure, in parallel: its files and its catalog entry.
     let perProcedure = procedureGenerators(formTemplate: formTemplate)
     let catalogGenerator = CatalogGenerator()
-    let slots = ParallelSlots<(files: [OutputFile], entry: String)>(count: input.procedures.count)
+    let slots = ParallelSlots<(files: [OutputFile], entry: [UInt8])>(count: input.procedures.count)
     progress?.start("tthc build:", total: input.procedures.count)
     DispatchQueue.concurrentPerform(iterations: input.procedures.count) { index in
       let procedure = input.procedures[index]
       slots.store(
-        (perProcedure.flatMap { $0.generate(procedure, in: input) }, catalogGenerator.entry(for: procedure, in: input)),
+        (perProcedure.flatMap { $0.generate(procedure, in: input) }, Array(catalogGenerator.entry(for: procedure, in: input).utf8)),
         at: index)
       progress?.advance()
     }
@@ -80,7 +80,7 @@ public enum Builder {
     let generated = slots.results
 
     // Entries of unchanged procedures come from the current catalog; all are joined by code.
-    var entries = zip(input.procedures, generated).map { (code: $0.code, path: $0.procedure.source.path, entry: $1.entry) }
+    var entries = zip(input.procedures, generated).map { (code: $0.code, path: $0.procedure.source.path, entry: $1.entry[...]) }
     var kept: [String] = []
     if let cache, let pending = treeCache {
       let carried = pending.files.values.filter { $0.outputs != nil }
@@ -94,13 +94,13 @@ public enum Builder {
       }
     }
     entries.sort { $0.code < $1.code }
-    let joined = catalogGenerator.document(input, entries: entries.map(\.entry)).textLocatingRaw()
+    let joined = catalogGenerator.joined(input, entries: entries.map(\.entry))
     if let cache, treeCache != nil {
       cache.place(
-        entriesOf: entries.map(\.path), at: joined.raw,
+        entriesOf: entries.map(\.path), at: joined.entries,
         generated: zip(input.procedures, generated).map { ($0.procedure.source.path, $1.files) }, in: &treeCache!)
     }
-    let files = ([OutputFile(path: "catalog.json", text: joined.text)] + CatalogSchemaGenerator().generate(input)
+    let files = ([OutputFile(path: "catalog.json", bytes: joined.bytes)] + CatalogSchemaGenerator().generate(input)
       + generated.flatMap(\.files)).sorted { $0.path < $1.path }
     return Outcome(check: check, files: files, kept: kept, cache: treeCache)
   }

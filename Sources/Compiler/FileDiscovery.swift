@@ -114,16 +114,10 @@ public enum FileDiscovery {
   /// Every `.yaml`/`.yml` file below `directory`, sorted, hidden ones skipped; with
   /// `skippingRegistries`, the registries at its top are left out.
   private static func procedureFiles(under directory: String, skippingRegistries: Bool = false) throws(InputError) -> [String] {
-    guard let walker = FileManager.default.enumerator(atPath: directory) else { throw .unreadable(directory) }
+    guard let files = DirectoryListing.files(below: directory, skippingHidden: true) else { throw .unreadable(directory) }
     var procedures: [String] = []
-    while let relative = walker.nextObject() as? String {
-      let name = (relative as NSString).lastPathComponent
-      if name.hasPrefix(".") {
-        walker.skipDescendants()
-        continue
-      }
-      guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
-      if skippingRegistries && !relative.contains("/") && registryNames[name] != nil { continue }
+    for relative in files where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+      if skippingRegistries && !relative.contains("/") && registryNames[relative] != nil { continue }
       procedures.append(join(directory, relative))
     }
     return procedures.sorted()

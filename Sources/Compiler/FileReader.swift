@@ -45,4 +45,29 @@ enum FileReader {
     if filled < size { bytes.removeLast(size - filled) }
     return .bytes(bytes)
   }
+
+  /// Whether the file at `path` holds exactly `bytes`, read a piece at a time so that a
+  /// difference early in a large file stops the reading there.
+  static func holds(_ bytes: [UInt8], at path: String) -> Bool {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    let pieceSize = 1 << 20
+    var piece = [UInt8](repeating: 0, count: pieceSize)
+    var offset = 0
+    while true {
+      let count = piece.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, pieceSize) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      if count == 0 { return offset == bytes.count }
+      guard offset + count <= bytes.count else { return false }
+      let same = piece.withUnsafeBytes { read in
+        bytes.withUnsafeBytes { expected in memcmp(read.baseAddress!, expected.baseAddress! + offset, count) == 0 }
+      }
+      guard same else { return false }
+      offset += count
+    }
+  }
 }

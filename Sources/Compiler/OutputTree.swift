@@ -34,7 +34,7 @@ public enum OutputTree {
 
   public static func drift(of files: [OutputFile], against folder: String) -> Drift {
     var drift = Drift()
-    let onDisk = Set(DirectoryListing.files(below: folder))
+    let onDisk = Set(DirectoryListing.files(below: folder) ?? [])
     for file in files {
       let path = folder + "/" + file.path
       guard onDisk.contains(file.path), let data = FileManager.default.contents(atPath: path) else {
@@ -136,7 +136,7 @@ public enum OutputTree {
     throws(Failure) -> [String: FileStamp]
   {
     let made = Set(files.map(\.path)).union(kept)
-    let removed = DirectoryListing.files(below: target).filter { !made.contains($0) }
+    let removed = (DirectoryListing.files(below: target) ?? []).filter { !made.contains($0) }
     var stamps: [String: FileStamp] = [:]
     var changed: [String] = []
     do {
@@ -225,8 +225,7 @@ public enum OutputTree {
 
   /// The stamp of `path` when it is a regular file (not a link to one) holding exactly `bytes`.
   private static func stamp(ifHolding bytes: [UInt8], at path: String) -> FileStamp? {
-    guard let stamp = FileStamp.of(path, following: false), stamp.size == bytes.count,
-      case .bytes(let onDisk) = FileReader.read(path, limit: bytes.count), onDisk == bytes
+    guard let stamp = FileStamp.of(path, following: false), stamp.size == bytes.count, FileReader.holds(bytes, at: path)
     else { return nil }
     return stamp
   }

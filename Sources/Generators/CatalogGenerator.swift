@@ -8,8 +8,8 @@ public struct CatalogGenerator: Generator {
   public init() {}
 
   public func generate(_ input: BuildInput) -> [OutputFile] {
-    let entries = input.procedures.map { entry(for: $0, in: input) }
-    return [OutputFile(path: "catalog.json", text: document(input, entries: entries).text)]
+    let entries = input.procedures.map { Array(entry(for: $0, in: input).utf8)[...] }
+    return [OutputFile(path: "catalog.json", bytes: joined(input, entries: entries).bytes)]
   }
 
   /// One procedure's entry in the `procedures` list, rendered as it is placed there, so that
@@ -21,9 +21,29 @@ public struct CatalogGenerator: Generator {
   /// The indentation level of the entries: the document, its `procedures` member, the list.
   static let entryIndent = 2
 
-  /// The catalog with rendered `entries` (sorted by code) as its `procedures`; the entries are
-  /// `.raw` values, so `textLocatingRaw()` tells where each one lands.
-  public func document(_ input: BuildInput, entries: [String]) -> JSONValue {
+  /// The catalog's bytes with `entries` (rendered entries, sorted by code) as its
+  /// `procedures`, and where each entry lies in them.
+  public func joined(_ input: BuildInput, entries: [ArraySlice<UInt8>]) -> (bytes: [UInt8], entries: [Range<Int>]) {
+    // The document with an empty raw value where each entry goes, then the entries spliced in.
+    let skeleton = document(input, entryCount: entries.count).textLocatingRaw()
+    let frame = Array(skeleton.text.utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(frame.count + entries.reduce(0) { $0 + $1.count })
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(entries.count)
+    var copied = 0
+    for (place, entry) in zip(skeleton.raw, entries) {
+      bytes += frame[copied..<place.lowerBound]
+      copied = place.lowerBound
+      let start = bytes.count
+      bytes += entry
+      ranges.append(start..<bytes.count)
+    }
+    bytes += frame[copied...]
+    return (bytes, ranges)
+  }
+
+  private func document(_ input: BuildInput, entryCount: Int) -> JSONValue {
     let catalog = input.catalog
     return [
       "formatVersion": .integer(Self.formatVersion),
@@ -31,7 +51,7 @@ public struct CatalogGenerator: Generator {
       "publisher": Self.text(catalog.publisher),
       "languages": .array(catalog.languages.map { .string($0.value) }),
       "defaultLanguage": .string(catalog.defaultLanguage?.value ?? catalog.languages.first?.value ?? "vi"),
-      "procedures": .array(entries.map(JSONValue.raw)),
+      "procedures": .array(Array(repeating: JSONValue.raw(""), count: entryCount)),
       "calendar": CalendarSection.json(input),
     ]
   }

@@ -73,8 +73,8 @@ struct CLITests {
   func unreadableFile() throws {
     let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["ok.yaml": "code: x\n"]))
     defer { tree.remove() }
-    // A folder named like a procedure file cannot be read as one (root can read any file).
-    try FileManager.default.createDirectory(atPath: tree.path("broken.yaml"), withIntermediateDirectories: true)
+    // A link to nothing cannot be read (and root can read any real file).
+    try FileManager.default.createSymbolicLink(atPath: tree.path("broken.yaml"), withDestinationPath: tree.path("nowhere"))
     let (status, capture) = run(["check", tree.root, "--lang", "en"])
     #expect(status == 2)
     #expect(capture.output.contains("broken.yaml:1:1: error[Y015]: the file cannot be read"))

@@ -38,16 +38,18 @@ public struct IncrementalBuild: Sendable {
 
   /// The catalog entries of `records`, copied from the folder's `catalog.json`; nil when it
   /// is not the file the records were made with.
-  func copyEntries(of records: [CachedFile], expecting stamp: FileStamp?) -> [(code: String, path: String, entry: String)]? {
+  func copyEntries(of records: [CachedFile], expecting stamp: FileStamp?)
+    -> [(code: String, path: String, entry: ArraySlice<UInt8>)]?
+  {
     let (read, found) = FileReader.readStamped(folder + "/catalog.json", limit: Int.max)
     guard case .bytes(let bytes) = read, let found, let stamp, found.isSameOutput(as: stamp) else { return nil }
-    var entries: [(code: String, path: String, entry: String)] = []
+    var entries: [(code: String, path: String, entry: ArraySlice<UInt8>)] = []
     entries.reserveCapacity(records.count)
     for record in records {
       guard let range = record.outputs?.catalogEntry, let code = record.summary?.code, range.lowerBound >= 0,
-        range.upperBound <= bytes.count, let entry = String(validating: bytes[range], as: UTF8.self)
+        range.upperBound <= bytes.count
       else { return nil }
-      entries.append((code, record.path, entry))
+      entries.append((code, record.path, bytes[range]))
     }
     return entries
   }

@@ -21,8 +21,10 @@ public enum Builder {
     /// The files made, sorted by path; nil when there were errors.
     public var files: [OutputFile]?
     /// Files of the output folder taken over as they are (with a cache): the generated files
-    /// of procedures that did not change.
+    /// of procedures that did not change, in no particular order.
     public var kept: [String] = []
+    /// Files made partly of ranges of their current version (with a cache: the catalog).
+    public var spliced: [SplicedFile] = []
     /// The cache to save once the files are written (`Builder.finish`).
     public var cache: TreeCache?
   }
@@ -38,7 +40,7 @@ public enum Builder {
       if let cache, let records = outcome.cache, let root { cache.store.save(records, tree: root) }
       return
     }
-    let written = try OutputTree.write(files, keeping: outcome.kept, to: folder)
+    let written = try OutputTree.write(files, spliced: outcome.spliced, keeping: outcome.kept, to: folder)
     if let cache, let records = outcome.cache, let root {
       cache.save(records, tree: root, written: written, template: templateDigest)
     }
@@ -79,29 +81,34 @@ public enum Builder {
     progress?.finish()
     let generated = slots.results
 
-    // Entries of unchanged procedures come from the current catalog; all are joined by code.
-    var entries = zip(input.procedures, generated).map { (code: $0.code, path: $0.procedure.source.path, entry: $1.entry[...]) }
+    // Entries of unchanged procedures are copied from the current catalog; all go in by code.
+    var entries = zip(input.procedures, generated).map {
+      (code: $0.code, path: $0.procedure.source.path, entry: SplicedFile.Piece.bytes($1.entry[...]))
+    }
     var kept: [String] = []
     if let cache, let pending = treeCache {
       let carried = pending.files.values.filter { $0.outputs != nil }
       if !carried.isEmpty {
-        guard let copied = cache.copyEntries(of: carried, expecting: pending.output?.catalog) else {
+        guard let located = cache.locateEntries(of: carried, expecting: pending.output?.catalog) else {
           // The output folder changed during the build: make everything afresh.
           return try build(path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress)
         }
-        entries += copied
-        kept = carried.flatMap { $0.outputs!.files.map(\.path) }.sorted()
+        entries += located.map { ($0.code, $0.path, SplicedFile.Piece.copy($0.range)) }
+        kept = carried.flatMap { $0.outputs!.files.map(\.path) }
       }
     }
     entries.sort { $0.code < $1.code }
-    let joined = catalogGenerator.joined(input, entries: entries.map(\.entry))
+    let frame = catalogGenerator.frame(input, entryCount: entries.count)
+    let (catalogFile, ranges) = SplicedFile.layout(
+      path: "catalog.json", frame: frame.bytes, places: frame.places, entries: entries.map(\.entry))
     if let cache, treeCache != nil {
       cache.place(
-        entriesOf: entries.map(\.path), at: joined.entries,
+        entriesOf: entries.map(\.path), at: ranges,
         generated: zip(input.procedures, generated).map { ($0.procedure.source.path, $1.files) }, in: &treeCache!)
     }
-    let files = ([OutputFile(path: "catalog.json", bytes: joined.bytes)] + CatalogSchemaGenerator().generate(input)
-      + generated.flatMap(\.files)).sorted { $0.path < $1.path }
-    return Outcome(check: check, files: files, kept: kept, cache: treeCache)
+    var files = CatalogSchemaGenerator().generate(input) + generated.flatMap(\.files)
+    var spliced: [SplicedFile] = []
+    if let bytes = catalogFile.bytesWithoutCopies { files.append(OutputFile(path: catalogFile.path, bytes: bytes)) } else { spliced.append(catalogFile) }
+    return Outcome(check: check, files: files.sorted { $0.path < $1.path }, kept: kept, spliced: spliced, cache: treeCache)
   }
 }

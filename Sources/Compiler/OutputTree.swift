@@ -57,9 +57,9 @@ public enum OutputTree {
   /// build) only the files whose bytes changed are moved in, and files no longer made are
   /// removed, following a journal so that an update cut short is finished by the next run.
   @discardableResult
-  public static func write(_ files: [OutputFile], keeping kept: [String] = [], to folder: String) throws(Failure)
-    -> [String: FileStamp]
-  {
+  public static func write(
+    _ files: [OutputFile], spliced: [SplicedFile] = [], keeping kept: [String] = [], to folder: String
+  ) throws(Failure) -> [String: FileStamp] {
     let target = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     let parent = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
@@ -75,8 +75,8 @@ public enum OutputTree {
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
     if exists && !isDirectory.boolValue { throw .io("\(target) exists and is not a folder") }
-    if exists && !kept.isEmpty { return try update(target, with: files, keeping: kept, staging: staging) }
-    return try replace(target, with: files, keeping: kept, staging: staging)
+    if exists && !kept.isEmpty { return try update(target, with: files, spliced: spliced, keeping: kept, staging: staging) }
+    return try replace(target, with: files, spliced: spliced, keeping: kept, staging: staging)
   }
 
   /// Finishes the in-place update a killed build left on `folder`, if any; a build runs this
@@ -91,18 +91,23 @@ public enum OutputTree {
   }
 
   /// Writes a whole new tree beside the old one and swaps it in with one atomic exchange.
-  private static func replace(_ target: String, with files: [OutputFile], keeping kept: [String], staging: String)
-    throws(Failure) -> [String: FileStamp]
-  {
+  private static func replace(
+    _ target: String, with files: [OutputFile], spliced: [SplicedFile], keeping kept: [String], staging: String
+  ) throws(Failure) -> [String: FileStamp] {
     let manager = FileManager.default
     var written: [String: FileStamp] = [:]
     do {
       try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-      try makeFolders(for: files.map(\.path) + kept, in: staging)
+      try makeFolders(for: files.map(\.path) + spliced.map(\.path) + kept, in: staging)
       let failures = FailedPaths()
       written = writeOrLink(files, into: staging, from: target, failures: failures)
       DispatchQueue.concurrentPerform(iterations: kept.count) { index in
         if link(target + "/" + kept[index], staging + "/" + kept[index]) != 0 { failures.add(target + "/" + kept[index]) }
+      }
+      for file in spliced {
+        guard let (stamp, unchanged) = write(file, into: staging, from: target) else { throw Failure.io("cannot write \(file.path)") }
+        if unchanged, link(target + "/" + file.path, staging + "/" + file.path) != 0 { failures.add(file.path) }
+        written[file.path] = stamp
       }
       if let failed = failures.first { throw Failure.io("cannot write \(failed)") }
     } catch {
@@ -132,10 +137,10 @@ public enum OutputTree {
   /// Changes the tree at `target` in place: the files whose bytes differ are written to the
   /// staging folder, a journal names them and the files to remove, then each is renamed over
   /// its old version (one atomic step per file) and the others removed.
-  private static func update(_ target: String, with files: [OutputFile], keeping kept: [String], staging: String)
-    throws(Failure) -> [String: FileStamp]
-  {
-    let made = Set(files.map(\.path)).union(kept)
+  private static func update(
+    _ target: String, with files: [OutputFile], spliced: [SplicedFile], keeping kept: [String], staging: String
+  ) throws(Failure) -> [String: FileStamp] {
+    let made = Set(files.map(\.path) + spliced.map(\.path)).union(kept)
     let removed = (DirectoryListing.files(below: target) ?? []).filter { !made.contains($0) }
     var stamps: [String: FileStamp] = [:]
     var changed: [String] = []
@@ -156,6 +161,12 @@ public enum OutputTree {
       stamps.merge(writeOrLink(toWrite, into: staging, from: nil, failures: failures)) { _, new in new }
       if let failed = failures.first { throw Failure.io("cannot write \(failed)") }
       changed = toWrite.map(\.path)
+      for file in spliced {
+        try makeFolders(for: [file.path], in: staging)
+        guard let (stamp, unchanged) = write(file, into: staging, from: target) else { throw Failure.io("cannot write \(file.path)") }
+        stamps[file.path] = stamp
+        if !unchanged { changed.append(file.path) }
+      }
     } catch {
       _ = tthc_remove_tree(staging)
       throw .io("cannot write the output tree: \(error)")
@@ -170,6 +181,21 @@ public enum OutputTree {
     }
     journal.apply(to: target)
     return stamps
+  }
+
+  /// Writes a spliced file below `root`, copying from its version in `current`; when that
+  /// version already holds exactly its bytes, nothing is written and its stamp is returned
+  /// with `unchanged`. Nil when the current version cannot be read or the new one written.
+  private static func write(_ file: SplicedFile, into root: String, from current: String) -> (FileStamp, unchanged: Bool)? {
+    let source = open(current + "/" + file.path, O_RDONLY | O_CLOEXEC)
+    guard source >= 0 else { return nil }
+    defer { close(source) }
+    if file.isHeld(by: source), let stamp = FileStamp.of(descriptor: source) { return (stamp, true) }
+    let target = open(root + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard target >= 0 else { return nil }
+    defer { close(target) }
+    guard file.write(to: target, from: source), let stamp = FileStamp.of(descriptor: target) else { return nil }
+    return (stamp, false)
   }
 
   /// Creates, once each, the folders the files at `paths` need below `root`.

@@ -24,23 +24,28 @@ public struct CatalogGenerator: Generator {
   /// The catalog's bytes with `entries` (rendered entries, sorted by code) as its
   /// `procedures`, and where each entry lies in them.
   public func joined(_ input: BuildInput, entries: [ArraySlice<UInt8>]) -> (bytes: [UInt8], entries: [Range<Int>]) {
-    // The document with an empty raw value where each entry goes, then the entries spliced in.
-    let skeleton = document(input, entryCount: entries.count).textLocatingRaw()
-    let frame = Array(skeleton.text.utf8)
+    let frame = frame(input, entryCount: entries.count)
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(frame.count + entries.reduce(0) { $0 + $1.count })
+    bytes.reserveCapacity(frame.bytes.count + entries.reduce(0) { $0 + $1.count })
     var ranges: [Range<Int>] = []
     ranges.reserveCapacity(entries.count)
     var copied = 0
-    for (place, entry) in zip(skeleton.raw, entries) {
-      bytes += frame[copied..<place.lowerBound]
-      copied = place.lowerBound
+    for (place, entry) in zip(frame.places, entries) {
+      bytes += frame.bytes[copied..<place]
+      copied = place
       let start = bytes.count
       bytes += entry
       ranges.append(start..<bytes.count)
     }
-    bytes += frame[copied...]
+    bytes += frame.bytes[copied...]
     return (bytes, ranges)
+  }
+
+  /// The catalog without its entries, and the offset in it where each of `entryCount`
+  /// entries goes (in order): the catalog is the frame with the entries inserted there.
+  public func frame(_ input: BuildInput, entryCount: Int) -> (bytes: [UInt8], places: [Int]) {
+    let skeleton = document(input, entryCount: entryCount).textLocatingRaw()
+    return (Array(skeleton.text.utf8), skeleton.raw.map(\.lowerBound))
   }
 
   private func document(_ input: BuildInput, entryCount: Int) -> JSONValue {

@@ -9,4 +9,10 @@ int tthc_exchange_paths(const char *first, const char *second);
 /// Returns 0 on success, -1 (or the failing removal's result) otherwise.
 int tthc_remove_tree(const char *path);
 
+/// Copies up to `length` bytes of `source` from `*offset` (advanced by what was copied) to
+/// the current position of `target`, inside the kernel (Linux copy_file_range). Returns the
+/// count copied, 0 at the end of `source`, or -1 with errno set (ENOSYS, EXDEV, EINVAL… where
+/// the file system cannot).
+long tthc_copy_range(int source, long long *offset, int target, unsigned long length);
+
 #endif

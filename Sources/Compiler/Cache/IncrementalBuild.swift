@@ -36,20 +36,19 @@ public struct IncrementalBuild: Sendable {
     }
   }
 
-  /// The catalog entries of `records`, copied from the folder's `catalog.json`; nil when it
+  /// Where the catalog entries of `records` are in the folder's `catalog.json`; nil when it
   /// is not the file the records were made with.
-  func copyEntries(of records: [CachedFile], expecting stamp: FileStamp?)
-    -> [(code: String, path: String, entry: ArraySlice<UInt8>)]?
-  {
-    let (read, found) = FileReader.readStamped(folder + "/catalog.json", limit: Int.max)
-    guard case .bytes(let bytes) = read, let found, let stamp, found.isSameOutput(as: stamp) else { return nil }
-    var entries: [(code: String, path: String, entry: ArraySlice<UInt8>)] = []
+  func locateEntries(of records: [CachedFile], expecting stamp: FileStamp?) -> [(code: String, path: String, range: Range<Int>)]? {
+    guard let stamp, let found = FileStamp.of(folder + "/catalog.json", following: false), found.isSameOutput(as: stamp) else {
+      return nil
+    }
+    var entries: [(code: String, path: String, range: Range<Int>)] = []
     entries.reserveCapacity(records.count)
     for record in records {
       guard let range = record.outputs?.catalogEntry, let code = record.summary?.code, range.lowerBound >= 0,
-        range.upperBound <= bytes.count
+        range.upperBound <= Int(found.size)
       else { return nil }
-      entries.append((code, record.path, bytes[range]))
+      entries.append((code, record.path, range))
     }
     return entries
   }

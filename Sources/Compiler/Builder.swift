@@ -42,7 +42,7 @@ public enum Builder {
     }
     let written = try OutputTree.write(files, spliced: outcome.spliced, keeping: outcome.kept, to: folder)
     if let cache, let records = outcome.cache, let root {
-      cache.save(records, tree: root, written: written, template: templateDigest)
+      cache.save(records, tree: root, written: written, template: templateDigest, isCurrent: outcome.check.cacheIsCurrent)
     }
   }
 

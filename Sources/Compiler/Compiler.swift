@@ -20,6 +20,8 @@ public struct CheckResult: Sendable {
   public var cache: TreeCache?
   /// How many procedure files were taken from the cache instead of being checked again.
   public var filesFromCache = 0
+  /// Whether `cache` holds exactly what the cache file already says (no need to save it).
+  public var cacheIsCurrent = false
 
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -77,6 +79,7 @@ public enum Compiler {
         if let previous { reusable = cache.filter(previous) }
         lookup = ProcedureCheck.Lookup(previous: previous?.files ?? [:], reusable: reusable, recentSince: recentSince)
         result.cache = TreeCache(context: context, output: previous?.output, files: [:])
+        result.cacheIsCurrent = previous != nil
       }
       progress?.start("tthc check:", total: procedureFiles.count)
       let checks = checkProcedures(
@@ -86,11 +89,13 @@ public enum Compiler {
       for check in checks {
         if let record = check.record { result.cache?.files[record.path] = record }
         if check.fromCache { result.filesFromCache += 1 }
+        if check.record != nil && !check.recordUnchanged { result.cacheIsCurrent = false }
         result.collect(check, keepingSource: keepModels || !check.diagnostics.isEmpty)
         suppressions += check.suppressions
         if let summary = check.summary { summaries.append(summary) }
         if case .procedure(let procedure) = check.decoded { set.procedures.append(procedure) }
       }
+      if let lookup, result.cache?.files.count != lookup.previous.count { result.cacheIsCurrent = false }
       result.diagnostics += ReferenceChecker.checkTree(
         root: set.root, missingRegistries: set.missingRegistries, procedures: summaries)
       result.filesChecked += tree.files.count

@@ -5,9 +5,9 @@
 /// Every file (anything but a folder) below a folder, as relative paths with `/`, read with `readdir` alone
 /// (the entry's type comes with its name, so a large output folder costs no `stat` per file).
 enum DirectoryListing {
-  /// Sorted; nil when `folder` itself cannot be opened. With `skippingHidden`, names that
-  /// start with `.` are left out, folders with all they hold.
-  static func files(below folder: String, skippingHidden: Bool = false) -> [String]? {
+  /// Sorted unless `sorted` is false; nil when `folder` itself cannot be opened. With
+  /// `skippingHidden`, names that start with `.` are left out, folders with all they hold.
+  static func files(below folder: String, skippingHidden: Bool = false, sorted: Bool = true) -> [String]? {
     var found: [String] = []
     var pending = [""]
     while let relative = pending.popLast() {
@@ -33,6 +33,6 @@ enum DirectoryListing {
         }
       }
     }
-    return found.sorted()
+    return sorted ? found.sorted() : found
   }
 }

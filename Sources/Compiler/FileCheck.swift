@@ -28,6 +28,8 @@ struct FileCheck: Sendable {
   var record: CachedFile?
   /// Whether everything above came from the cache rather than from checking the file.
   var fromCache = false
+  /// Whether `record` is the cache's record as it was (the file's stamp proved it unchanged).
+  var recordUnchanged = false
 
   static func run(path: String, role: FileRole, limits: ReaderLimits) -> FileCheck {
     run(path: path, read: FileReader.read(path, limit: limits.maxFileBytes), role: role, limits: limits)

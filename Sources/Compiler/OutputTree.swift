@@ -140,8 +140,7 @@ public enum OutputTree {
   private static func update(
     _ target: String, with files: [OutputFile], spliced: [SplicedFile], keeping kept: [String], staging: String
   ) throws(Failure) -> [String: FileStamp] {
-    let made = Set(files.map(\.path) + spliced.map(\.path)).union(kept)
-    let removed = (DirectoryListing.files(below: target) ?? []).filter { !made.contains($0) }
+    let removed = filesToRemove(from: target, making: Set(files.map(\.path) + spliced.map(\.path)), keeping: kept)
     var stamps: [String: FileStamp] = [:]
     var changed: [String] = []
     do {
@@ -181,6 +180,17 @@ public enum OutputTree {
     }
     journal.apply(to: target)
     return stamps
+  }
+
+  /// The files of `target` that are neither `made` nor `kept` (kept files are in `target`,
+  /// each once). Usually there are none — the listing holds exactly the kept files and some
+  /// of the made ones — which a count shows without a set of every path.
+  private static func filesToRemove(from target: String, making made: Set<String>, keeping kept: [String]) -> [String] {
+    let listed = DirectoryListing.files(below: target, sorted: false) ?? []
+    let madeAndListed = listed.reduce(0) { $0 + (made.contains($1) ? 1 : 0) }
+    if listed.count == kept.count + madeAndListed { return [] }
+    let keep = made.union(kept)
+    return listed.filter { !keep.contains($0) }.sorted()
   }
 
   /// Writes a spliced file below `root`, copying from its version in `current`; when that

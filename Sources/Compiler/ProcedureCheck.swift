@@ -28,7 +28,9 @@ struct ProcedureCheck: Sendable {
     }
     let previous = cache.previous[path].flatMap { cache.reusable($0) ? $0 : nil }
     if let previous, previous.stampTrusted, FileStamp.of(path) == previous.stamp {
-      return hit(previous)
+      var check = hit(previous)
+      check.recordUnchanged = true
+      return check
     }
     let (read, stamp) = FileReader.readStamped(path, limit: limits.maxFileBytes)
     guard case .bytes(let bytes) = read, let stamp else {

@@ -71,7 +71,9 @@ struct CheckCommand: ParsableCommand, ContextCommand {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
     }
-    if let store, let records = result.cache, let root = result.definitions.first?.root { store.save(records, tree: root) }
+    if let store, let records = result.cache, !result.cacheIsCurrent, let root = result.definitions.first?.root {
+      store.save(records, tree: root)
+    }
     context.writeOutput(DiagnosticReport(format: format, language: language, color: color).render(result, context: context))
     let failing = result.diagnostics.contains { $0.severity >= failOn.severity }
     let status: ExitStatus = result.hasUnreadableFiles ? .usageOrInput : failing ? .definitionErrors : .success

@@ -74,6 +74,30 @@ struct IncrementalBuildTests {
     #expect(try inodesOf(workspace.output) == inodes)
   }
 
+  @Test("files older than a second are known by their stamp: not read again, and the cache file is not rewritten")
+  func trustedStamps() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    // A stamp proves nothing within a second of the file's last change; wait that second out.
+    Thread.sleep(forTimeInterval: 2.1)
+    try workspace.build()
+    let cacheFolder = workspace.tree.root + "/cache/v1"
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cacheFolder).first)
+    let before = try FileManager.default.attributesOfItem(atPath: cacheFolder + "/" + name)
+    let again = try workspace.build()
+    #expect(again.check.filesFromCache == 3)
+    #expect(again.check.cacheIsCurrent)
+    let after = try FileManager.default.attributesOfItem(atPath: cacheFolder + "/" + name)
+    #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
+    #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+    // A change is still seen through an unchanged size: the stamp's times differ.
+    try workspace.write("ho_tich/a.yaml", SampleDefinitions.procedure(code: "1.000001").replacingOccurrences(of: "2 hours", with: "3 hours"))
+    let changed = try workspace.build()
+    #expect(changed.check.filesFromCache == 2)
+    #expect(!changed.check.cacheIsCurrent)
+    try workspace.expectSameAsFresh(changed)
+  }
+
   @Test("a changed file is checked and generated again; the catalog shows the change")
   func changedFile() throws {
     let workspace = try Workspace()

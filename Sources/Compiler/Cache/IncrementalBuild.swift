@@ -26,11 +26,12 @@ public struct IncrementalBuild: Sendable {
       guard let output = previous.output, output.folder == folder, output.template == templateDigest,
         FileStamp.of(folder + "/catalog.json", following: false)?.isSameOutput(as: output.catalog) == true
       else { return { _ in false } }
+      let handles = FolderHandles(root: folder)
       return { record in
         guard let outputs = record.outputs else { return false }
         return outputs.files.allSatisfy { file in
           guard let stamp = file.stamp else { return false }
-          return FileStamp.of(folder + "/" + file.path, following: false)?.isSameOutput(as: stamp) == true
+          return handles.stamp(of: file.path)?.isSameOutput(as: stamp) == true
         }
       }
     }
@@ -67,17 +68,27 @@ public struct IncrementalBuild: Sendable {
   }
 
   /// Saves `cache` for the tree at `root` once the output folder holds what the build made:
-  /// `written` has the stamps of the files written or linked, `template` what they were made with.
-  public func save(_ cache: TreeCache, tree root: String, written: [String: FileStamp], template: ContentDigest) {
+  /// `written` has the stamps of the files written or linked, `template` what they were made
+  /// with. Nothing is written when the cache file already says all of it (`isCurrent`: the
+  /// check changed no record, and no output's stamp changed).
+  public func save(
+    _ cache: TreeCache, tree root: String, written: [String: FileStamp], template: ContentDigest, isCurrent: Bool = false
+  ) {
     var cache = cache
+    var changed = !isCurrent
     for (path, record) in cache.files {
       guard var outputs = record.outputs else { continue }
       for index in outputs.files.indices {
-        if let stamp = written[outputs.files[index].path] { outputs.files[index].stamp = stamp }
+        guard let stamp = written[outputs.files[index].path] else { continue }
+        if let recorded = outputs.files[index].stamp, recorded.isSameOutput(as: stamp) { continue }
+        outputs.files[index].stamp = stamp
+        changed = true
       }
       cache.files[path]?.outputs = outputs.files.allSatisfy({ $0.stamp != nil }) ? outputs : nil
     }
-    cache.output = written["catalog.json"].map { CachedOutputFolder(folder: folder, template: template, catalog: $0) }
-    store.save(cache, tree: root)
+    let output = written["catalog.json"].map { CachedOutputFolder(folder: folder, template: template, catalog: $0) }
+    if output != cache.output { changed = true }
+    cache.output = output
+    if changed { store.save(cache, tree: root) }
   }
 }

@@ -22,7 +22,7 @@ public struct TreeCache: Sendable {
   static let formatVersion: UInt64 = 1
 
   /// The bytes of the cache file: magic, format, context, output folder, records sorted by
-  /// path, and a SHA-256 of all of it, so that damage anywhere is noticed.
+  /// path, and a checksum of all of it, so that damage anywhere is noticed.
   func encoded() -> [UInt8] {
     var writer = ByteWriter()
     writer.raw(Self.magic)
@@ -37,18 +37,17 @@ public struct TreeCache: Sendable {
     writer.count(files.count)
     for path in files.keys.sorted() { files[path]!.encode(into: &writer) }
     var bytes = writer.bytes
-    var trailer = ByteWriter()
-    trailer.digest(ContentDigest.of(bytes))
-    bytes += trailer.bytes
+    let sum = Self.checksum(bytes[...])
+    for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: sum >> UInt64(shift))) }
     return bytes
   }
 
   /// The cache in `bytes`, or nil when they are not a whole, undamaged cache of this format.
   public static func decode(_ bytes: [UInt8]) -> TreeCache? {
-    guard bytes.count >= magic.count + 32, bytes.starts(with: magic) else { return nil }
-    let body = bytes[0..<bytes.count - 32]
-    var trailer = ByteReader(Array(bytes[(bytes.count - 32)...]))
-    guard let stored = try? trailer.digest(), stored == ContentDigest.of(body) else { return nil }
+    guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
+    let body = bytes[0..<bytes.count - 8]
+    let stored = bytes[(bytes.count - 8)...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    guard stored == checksum(body) else { return nil }
     var reader = ByteReader(Array(body), from: magic.count)
     do {
       guard try reader.unsigned() == formatVersion else { return nil }
@@ -69,6 +68,33 @@ public struct TreeCache: Sendable {
     } catch {
       return nil
     }
+  }
+}
+
+extension TreeCache {
+  /// A 64-bit checksum, eight bytes at a time, to notice a damaged cache file (the cache is
+  /// the user's own file; this guards against accidents, not attacks). Each step is a
+  /// bijection of the state for a given word, so any change confined to one word is always
+  /// detected.
+  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    @inline(__always) func mix(_ word: UInt64) {
+      state = (state ^ word) &* 0xFF51_AFD7_ED55_8CCD
+      state ^= state >> 32
+    }
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset + 8 <= buffer.count {
+        mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+        offset += 8
+      }
+      var tail: UInt64 = 0
+      for index in offset..<buffer.count { tail |= UInt64(buffer[index]) << UInt64(8 * (index - offset)) }
+      mix(tail)
+    }
+    state ^= state >> 33
+    state = state &* 0xC4CE_B9FE_1A85_EC53
+    return state ^ (state >> 33)
   }
 }
 

@@ -103,7 +103,6 @@ public enum Compiler {
     }
     progress?.finish()
     result.diagnostics = Suppression.apply(suppressions, to: result.diagnostics).sortedUnique()
-    result.loadMissingSources()
     return result
   }
 
@@ -124,9 +123,9 @@ extension CheckResult {
     if keepingSource, let source = check.source { sources[source.path] = source }
   }
 
-  /// Reads again the few files that got a diagnostic only in the whole-tree checks, so their
-  /// excerpts can be shown.
-  mutating func loadMissingSources() {
+  /// Reads again the files whose diagnostics came from the cache or from the whole-tree
+  /// checks, so that their excerpts can be shown; only text output needs them.
+  public mutating func loadMissingSources() {
     for path in Set(diagnostics.map { $0.range.file }) where sources[path] == nil {
       if case .bytes(let bytes) = FileReader.read(path, limit: ReaderLimits.standard.maxFileBytes) {
         sources[path] = SourceFile(path: path, bytes: bytes)

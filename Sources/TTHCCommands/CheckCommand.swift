@@ -89,6 +89,8 @@ struct DiagnosticReport {
   var color: ColorChoice
 
   func render(_ result: CheckResult, context: CommandContext) -> String {
+    var result = result
+    if format == .text { result.loadMissingSources() }
     let renderContext = RenderContext(language: language, filesChecked: result.filesChecked, sources: result.sources)
     let renderer: DiagnosticRenderer
     switch format {

@@ -43,6 +43,12 @@ struct IncrementalBuildTests {
 
     func write(_ path: String, _ content: String) throws { try tree.write("Procedures/" + path, content) }
 
+    /// The cache's folder for its current format (`cache/v<format>`).
+    func cacheFormatFolder() throws -> String {
+      let folders = try FileManager.default.contentsOfDirectory(atPath: tree.root + "/cache").filter { $0.hasPrefix("v") }
+      return tree.root + "/cache/" + (try #require(folders.first))
+    }
+
     /// The diagnostics must be those of a build without a cache, and after a successful build
     /// the output folder must hold exactly what that build makes.
     func expectSameAsFresh(_ outcome: Builder.Outcome, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -81,7 +87,7 @@ struct IncrementalBuildTests {
     // A stamp proves nothing within a second of the file's last change; wait that second out.
     Thread.sleep(forTimeInterval: 2.1)
     try workspace.build()
-    let cacheFolder = workspace.tree.root + "/cache/v1"
+    let cacheFolder = try workspace.cacheFormatFolder()
     let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cacheFolder).first)
     let before = try FileManager.default.attributesOfItem(atPath: cacheFolder + "/" + name)
     let again = try workspace.build()
@@ -178,7 +184,7 @@ struct IncrementalBuildTests {
     let workspace = try Workspace()
     defer { workspace.tree.remove() }
     try workspace.build()
-    let folder = workspace.tree.root + "/cache/v1"
+    let folder = try workspace.cacheFormatFolder()
     let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first)
     let path = folder + "/" + name
     let good = [UInt8](try #require(FileManager.default.contents(atPath: path)))
@@ -192,6 +198,22 @@ struct IncrementalBuildTests {
       #expect(TreeCache.decode(flipped) == nil, "byte \(offset) flipped")
     }
     #expect(TreeCache.decode(good) != nil)
+    // Damage behind a checksum that matches (a hostile file): every read is bounds-checked,
+    // so decoding gives nil or some cache, never a crash or a hang.
+    func sealed(_ body: [UInt8]) -> [UInt8] {
+      let sum = TreeCache.checksum(body[...])
+      return body + (0..<8).map { UInt8(truncatingIfNeeded: sum >> UInt64(8 * $0)) }
+    }
+    let body = Array(good.dropLast(8))
+    #expect(TreeCache.decode(sealed(body)) != nil)
+    for offset in stride(from: 11, to: body.count, by: max(1, body.count / 211)) {
+      for value: UInt8 in [0x00, 0x7F, 0xFF] {
+        var damaged = body
+        damaged[offset] = value
+        _ = TreeCache.decode(sealed(damaged))
+      }
+      _ = TreeCache.decode(sealed(Array(body.prefix(offset))))
+    }
     // …and a build over a damaged cache gives what a fresh one does.
     try workspace.write("ho_tich/a.yaml", SampleDefinitions.procedure(code: "1.000001").replacingOccurrences(of: "2 hours", with: "3 hours"))
     for damage in [Array(good.prefix(good.count / 2)), Array(repeating: 0xFF, count: 4096), Array("tthc-cache\n".utf8) + good] {

@@ -41,19 +41,23 @@ struct ByteReader {
 
   private let bytes: [UInt8]
   private(set) var offset: Int
+  /// Where reading stops (exclusive).
+  private let end: Int
 
-  init(_ bytes: [UInt8], from offset: Int = 0) {
+  /// Reads `bytes[offset..<end]` (to the end of `bytes` without `end`).
+  init(_ bytes: [UInt8], from offset: Int = 0, to end: Int? = nil) {
     self.bytes = bytes
     self.offset = offset
+    self.end = min(end ?? bytes.count, bytes.count)
   }
 
-  var isAtEnd: Bool { offset == bytes.count }
+  var isAtEnd: Bool { offset == end }
 
   mutating func unsigned() throws(Damaged) -> UInt64 {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
-      guard offset < bytes.count, shift < 64 else { throw Damaged() }
+      guard offset < end, shift < 64 else { throw Damaged() }
       let byte = bytes[offset]
       offset += 1
       value |= UInt64(byte & 0x7f) << shift
@@ -71,7 +75,7 @@ struct ByteReader {
   /// left means damage (and keeps a damaged count from reserving huge arrays).
   mutating func count() throws(Damaged) -> Int {
     let value = try unsigned()
-    guard value <= UInt64(bytes.count - offset) else { throw Damaged() }
+    guard value <= UInt64(end - offset) else { throw Damaged() }
     return Int(value)
   }
 
@@ -82,7 +86,7 @@ struct ByteReader {
   }
 
   mutating func bool() throws(Damaged) -> Bool {
-    guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+    guard offset < end, bytes[offset] <= 1 else { throw Damaged() }
     offset += 1
     return bytes[offset - 1] == 1
   }
@@ -95,7 +99,7 @@ struct ByteReader {
   }
 
   mutating func raw(_ length: Int) throws(Damaged) -> ArraySlice<UInt8> {
-    guard length >= 0, length <= bytes.count - offset else { throw Damaged() }
+    guard length >= 0, length <= end - offset else { throw Damaged() }
     defer { offset += length }
     return bytes[offset..<offset + length]
   }

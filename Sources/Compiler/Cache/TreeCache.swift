@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The cache of one definitions tree: a record per procedure file, and — after a build —
@@ -19,10 +20,11 @@ public struct TreeCache: Sendable {
   }
 
   static let magic = Array("tthc-cache\n".utf8)
-  static let formatVersion: UInt64 = 1
+  static let formatVersion: UInt64 = 2
 
-  /// The bytes of the cache file: magic, format, context, output folder, records sorted by
-  /// path, and a checksum of all of it, so that damage anywhere is noticed.
+  /// The bytes of the cache file: magic, format, context, output folder, then the records
+  /// sorted by path in chunks (each chunk's length first, so that chunks are written and
+  /// read in parallel), and a checksum of all of it, so that damage anywhere is noticed.
   func encoded() -> [UInt8] {
     var writer = ByteWriter()
     writer.raw(Self.magic)
@@ -34,21 +36,41 @@ public struct TreeCache: Sendable {
       writer.digest(output.template)
       writer.stamp(output.catalog)
     }
-    writer.count(files.count)
-    for path in files.keys.sorted() { files[path]!.encode(into: &writer) }
+    let paths = files.keys.sorted()
+    let chunkCount = max(1, min(256, paths.count / 512))
+    let chunks = ParallelSlots<[UInt8]>(count: chunkCount)
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      var records = ByteWriter()
+      for index in Self.chunk(chunk, of: chunkCount, in: paths.count) { files[paths[index]]!.encode(into: &records) }
+      chunks.store(records.bytes, at: chunk)
+    }
+    let encodedChunks = chunks.results
+    writer.count(paths.count)
+    writer.count(chunkCount)
+    for (chunk, bytes) in encodedChunks.enumerated() {
+      writer.count(Self.chunk(chunk, of: chunkCount, in: paths.count).count)
+      writer.count(bytes.count)
+    }
     var bytes = writer.bytes
+    bytes.reserveCapacity(bytes.count + encodedChunks.reduce(8) { $0 + $1.count })
+    for chunk in encodedChunks { bytes += chunk }
     let sum = Self.checksum(bytes[...])
     for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: sum >> UInt64(shift))) }
     return bytes
   }
 
+  /// The indices of chunk `chunk` when `count` records are split into `chunks` chunks.
+  private static func chunk(_ chunk: Int, of chunks: Int, in count: Int) -> Range<Int> {
+    (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+  }
+
   /// The cache in `bytes`, or nil when they are not a whole, undamaged cache of this format.
   public static func decode(_ bytes: [UInt8]) -> TreeCache? {
     guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
-    let body = bytes[0..<bytes.count - 8]
-    let stored = bytes[(bytes.count - 8)...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-    guard stored == checksum(body) else { return nil }
-    var reader = ByteReader(Array(body), from: magic.count)
+    let bodyEnd = bytes.count - 8
+    let stored = bytes[bodyEnd...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    guard stored == checksum(bytes[0..<bodyEnd]) else { return nil }
+    var reader = ByteReader(bytes, from: magic.count, to: bodyEnd)
     do {
       guard try reader.unsigned() == formatVersion else { return nil }
       let context = try reader.digest()
@@ -56,14 +78,34 @@ public struct TreeCache: Sendable {
       if try reader.bool() {
         output = CachedOutputFolder(folder: try reader.string(), template: try reader.digest(), catalog: try reader.stamp())
       }
-      var files: [String: CachedFile] = [:]
-      let count = try reader.count()
-      files.reserveCapacity(count)
-      for _ in 0..<count {
-        let file = try CachedFile.decode(from: &reader)
-        files[file.path] = file
+      let total = try reader.count()
+      var layout: [(records: Int, bytes: Range<Int>)] = []
+      var chunkLengths: [(records: Int, length: Int)] = []
+      for _ in 0..<(try reader.count()) { chunkLengths.append((try reader.count(), try reader.count())) }
+      var start = reader.offset
+      for (records, length) in chunkLengths {
+        guard length <= bodyEnd - start else { return nil }
+        layout.append((records, start..<start + length))
+        start += length
       }
-      guard reader.isAtEnd else { return nil }
+      let chunks = layout
+      guard start == bodyEnd, chunks.reduce(0, { $0 + $1.records }) == total else { return nil }
+      let decoded = ParallelSlots<[CachedFile]>(count: chunks.count)
+      DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+        var chunkReader = ByteReader(bytes, from: chunks[index].bytes.lowerBound, to: chunks[index].bytes.upperBound)
+        var records: [CachedFile] = []
+        records.reserveCapacity(chunks[index].records)
+        for _ in 0..<chunks[index].records {
+          guard let record = try? CachedFile.decode(from: &chunkReader) else { return }
+          records.append(record)
+        }
+        if chunkReader.isAtEnd { decoded.store(records, at: index) }
+      }
+      let slots = decoded.slotValues
+      guard slots.allSatisfy({ $0 != nil }) else { return nil }
+      var files: [String: CachedFile] = [:]
+      files.reserveCapacity(total)
+      for records in slots { for record in records! { files[record.path] = record } }
       return TreeCache(context: context, output: output, files: files)
     } catch {
       return nil
@@ -76,7 +118,7 @@ extension TreeCache {
   /// the user's own file; this guards against accidents, not attacks). Each step is a
   /// bijection of the state for a given word, so any change confined to one word is always
   /// detected.
-  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+  public static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
     @inline(__always) func mix(_ word: UInt64) {
       state = (state ^ word) &* 0xFF51_AFD7_ED55_8CCD

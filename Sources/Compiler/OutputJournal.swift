@@ -58,8 +58,11 @@ struct OutputJournal: Equatable {
 
   /// Carries out the journal on `folder` (whose parent holds the staging folder): each move
   /// whose file is still in the staging folder, each removal, then the staging folder and
-  /// the journal go. Safe to run again after being stopped at any point.
-  func apply(to folder: String) {
+  /// the journal go. Safe to run again after being stopped at any point. Returns the paths
+  /// that could not be moved or removed.
+  @discardableResult
+  func apply(to folder: String) -> [String] {
+    var failed: [String] = []
     let parent = (folder as NSString).deletingLastPathComponent
     let stagingPath = (parent.isEmpty ? "" : parent + "/") + staging
     var made = Set<String>()
@@ -70,11 +73,12 @@ struct OutputJournal: Equatable {
       if !directory.isEmpty, made.insert(directory).inserted {
         try? FileManager.default.createDirectory(atPath: folder + "/" + directory, withIntermediateDirectories: true)
       }
-      _ = rename(source, folder + "/" + path)
+      if rename(source, folder + "/" + path) != 0 { failed.append(path) }
     }
-    for path in removed { _ = unlink(folder + "/" + path) }
+    for path in removed where unlink(folder + "/" + path) != 0 && errno != ENOENT { failed.append(path) }
     _ = tthc_remove_tree(stagingPath)
     _ = unlink(Self.path(of: folder))
+    return failed
   }
 
   /// Finishes an update a killed run left on `folder`, if any. A journal that cannot be read

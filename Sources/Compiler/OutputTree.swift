@@ -178,7 +178,8 @@ public enum OutputTree {
       _ = tthc_remove_tree(staging)
       throw .io("cannot write \(journalPath)")
     }
-    journal.apply(to: target)
+    let failed = journal.apply(to: target)
+    if let first = failed.first { throw .io("cannot move \(first) into \(target)") }
     return stamps
   }
 

@@ -166,6 +166,24 @@ struct IncrementalBuildTests {
     try workspace.expectSameAsFresh(outcome)
   }
 
+  @Test("suppression comments in cached files still apply, and unused ones are still reported")
+  func suppressions() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    let suppressed = SampleDefinitions.procedure(code: "1.000002")
+      .replacingOccurrences(of: "online_level: 4", with: "online_level: 3  # tthc: ignore[L002] the agency offers level 3 only")
+      .replacingOccurrences(of: "channels: [online, in_person]", with: "channels: [online, in_person]  # tthc: ignore[C001] not needed")
+    try workspace.write("ho_tich/b.yaml", suppressed)
+    let first = try workspace.build()
+    #expect(first.check.diagnostics.contains { $0.code == .I001 })
+    #expect(!first.check.diagnostics.contains { $0.code == .L002 && $0.range.file.hasSuffix("b.yaml") })
+    try workspace.write("ho_tich/a.yaml", SampleDefinitions.procedure(code: "1.000001").replacingOccurrences(of: "2 hours", with: "3 hours"))
+    let second = try workspace.build()
+    #expect(second.check.filesFromCache == 2)
+    #expect(second.check.diagnostics == first.check.diagnostics)
+    try workspace.expectSameAsFresh(second)
+  }
+
   @Test("a duplicate code between a changed file and an unchanged one is still found")
   func crossFileFacts() throws {
     let workspace = try Workspace()

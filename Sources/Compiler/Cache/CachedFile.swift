@@ -45,7 +45,7 @@ extension CachedFile {
       writer.count(suppression.codes.count)
       for code in suppression.codes { writer.string(code) }
       writer.string(suppression.reason)
-      writer.count(suppression.line)
+      writer.integer(Int64(suppression.line))
       writer.bool(suppression.coversNextLine)
       writer.range(suppression.range)
     }

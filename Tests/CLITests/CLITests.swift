@@ -220,6 +220,32 @@ struct CLITests {
     #expect(capture.output.contains("warning[I001]: there is no S005 here to suppress"))
   }
 
+  @Test("the cache goes where it is told, is left alone with --no-cache, and never stops a run")
+  func cacheOptions() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": SampleDefinitions.procedure()]))
+    defer { tree.remove() }
+    let folder = tree.path("my-cache")
+    #expect(run(["check", tree.root, "--cache-dir", folder]).0 == 0)
+    #expect(FileManager.default.fileExists(atPath: folder + "/CACHEDIR.TAG"))
+    #expect(FileManager.default.contents(atPath: folder + "/.gitignore") == Data("*\n".utf8))
+    let fromEnvironment = tree.path("env-cache")
+    #expect(run(["check", tree.root], environment: ["TTHC_CACHE_DIR": fromEnvironment]).0 == 0)
+    #expect(FileManager.default.fileExists(atPath: fromEnvironment))
+    let unused = tree.path("unused-cache")
+    #expect(run(["check", tree.root, "--no-cache"], environment: ["TTHC_CACHE_DIR": unused]).0 == 0)
+    #expect(run(["build", tree.root, "--out", tree.path("out"), "--no-cache"], environment: ["TTHC_CACHE_DIR": unused]).0 == 0)
+    #expect(!FileManager.default.fileExists(atPath: unused))
+    // A cache that cannot be written (a file where the folder should be) changes nothing but speed.
+    try tree.write("blocked", "not a folder\n")
+    let (status, capture) = run(["build", tree.root, "--out", tree.path("out2"), "--cache-dir", tree.path("blocked")])
+    #expect(status == 0)
+    #expect(capture.error.isEmpty)
+    #expect(FileManager.default.fileExists(atPath: tree.path("out2/catalog.json")))
+    // The output is the same with and without a cache, byte for byte.
+    let cached = run(["check", tree.root, "--cache-dir", folder, "--format", "json"]).1.output
+    #expect(cached == run(["check", tree.root, "--no-cache", "--format", "json"]).1.output)
+  }
+
   @Test("the built executable exits 0, 1 and 2")
   func executable() throws {
     let binary = try #require(builtExecutable(), "tthc was not built; run swift build first")

@@ -126,11 +126,14 @@ extension CheckResult {
   /// Reads again the files whose diagnostics came from the cache or from the whole-tree
   /// checks, so that their excerpts can be shown; only text output needs them.
   public mutating func loadMissingSources() {
-    for path in Set(diagnostics.map { $0.range.file }) where sources[path] == nil {
-      if case .bytes(let bytes) = FileReader.read(path, limit: ReaderLimits.standard.maxFileBytes) {
-        sources[path] = SourceFile(path: path, bytes: bytes)
+    let missing = Set(diagnostics.map { $0.range.file }).filter { sources[$0] == nil }.sorted()
+    let loaded = ParallelSlots<SourceFile>(count: missing.count)
+    DispatchQueue.concurrentPerform(iterations: missing.count) { index in
+      if case .bytes(let bytes) = FileReader.read(missing[index], limit: ReaderLimits.standard.maxFileBytes) {
+        loaded.store(SourceFile(path: missing[index], bytes: bytes), at: index)
       }
     }
+    for source in loaded.results { sources[source.path] = source }
   }
 }
 

@@ -18,7 +18,8 @@ public enum Builder {
   /// What a build gives: the check's result, and the files when there were no errors.
   public struct Outcome: Sendable {
     public var check: CheckResult
-    /// The files made, sorted by path; nil when there were errors.
+    /// The files made in full, sorted by path (with a cache: those of the procedures checked
+    /// again, and the catalog schema); nil when there were errors.
     public var files: [OutputFile]?
     /// Files of the output folder taken over as they are (with a cache): the generated files
     /// of procedures that did not change, in no particular order.
@@ -37,7 +38,9 @@ public enum Builder {
   ) throws(OutputTree.Failure) {
     let root = outcome.check.definitions.first?.root
     guard let files = outcome.files else {
-      if let cache, let records = outcome.cache, let root { cache.store.save(records, tree: root) }
+      if let cache, let records = outcome.cache, !outcome.check.cacheIsCurrent, let root {
+        cache.store.save(records, tree: root)
+      }
       return
     }
     let written = try OutputTree.write(files, spliced: outcome.spliced, keeping: outcome.kept, to: folder)

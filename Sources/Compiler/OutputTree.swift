@@ -173,7 +173,7 @@ public enum OutputTree {
     let journal = OutputJournal(staging: (staging as NSString).lastPathComponent, moved: changed, removed: removed)
     let journalPath = OutputJournal.path(of: target)
     let pending = journalPath + ".tmp-\(getpid())"
-    guard writeFile(Array(journal.text.utf8), to: pending) != nil, rename(pending, journalPath) == 0 else {
+    guard FileWriter.create(pending, with: Array(journal.text.utf8)) != nil, rename(pending, journalPath) == 0 else {
       _ = unlink(pending)
       _ = tthc_remove_tree(staging)
       throw .io("cannot write \(journalPath)")
@@ -231,33 +231,12 @@ public enum OutputTree {
       {
         return stamps.store(stamp, at: index)
       }
-      guard let stamp = writeFile(files[index].bytes, to: path) else { return failures.add(path) }
+      guard let stamp = FileWriter.create(path, with: files[index].bytes) else { return failures.add(path) }
       stamps.store(stamp, at: index)
     }
     var written: [String: FileStamp] = [:]
     for (file, stamp) in zip(files, stamps.slotValues) { if let stamp { written[file.path] = stamp } }
     return written
-  }
-
-  /// Creates `path` and writes `bytes` to it; the file's stamp, or nil when any step fails.
-  private static func writeFile(_ bytes: [UInt8], to path: String) -> FileStamp? {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    let complete = bytes.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return true }  // an empty file
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += written
-      }
-      return true
-    }
-    return complete ? FileStamp.of(descriptor: descriptor) : nil
   }
 
   /// The stamp of `path` when it is a regular file (not a link to one) holding exactly `bytes`.

@@ -104,27 +104,12 @@ public struct SplicedFile: Sendable {
     for piece in pieces {
       switch piece {
       case .bytes(let bytes):
-        guard Self.writeAll(bytes, to: target) else { return false }
+        guard FileWriter.writeAll(bytes, to: target) else { return false }
       case .copy(let range):
         guard Self.copy(range, from: current, to: target) else { return false }
       }
     }
     return true
-  }
-
-  private static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += written
-      }
-      return true
-    }
   }
 
   /// Copies `range` of `source` to the end of `target`: in the kernel where the file system
@@ -146,7 +131,7 @@ public struct SplicedFile: Sendable {
     while left > 0 {
       let read = buffer.withUnsafeMutableBytes { pread(source, $0.baseAddress!, min(left, $0.count), off_t(from)) }
       if read < 0 && errno == EINTR { continue }
-      guard read > 0, writeAll(buffer[0..<read], to: target) else { return false }
+      guard read > 0, FileWriter.writeAll(buffer[0..<read], to: target) else { return false }
       from += Int64(read)
       left -= read
     }

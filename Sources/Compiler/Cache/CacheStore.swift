@@ -37,14 +37,14 @@ public struct CacheStore: Sendable {
     if !manager.fileExists(atPath: folder) {
       guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
       // Marks the folder for tools and for git, so it is never backed up or committed.
-      _ = Self.write(Array("*\n".utf8), to: folder + "/.gitignore")
-      _ = Self.write(
-        Array("Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by tthc; it may be deleted.\n".utf8),
-        to: folder + "/CACHEDIR.TAG")
+      _ = FileWriter.create(folder + "/.gitignore", with: Array("*\n".utf8))
+      _ = FileWriter.create(
+        folder + "/CACHEDIR.TAG",
+        with: Array("Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by tthc; it may be deleted.\n".utf8))
     }
     guard (try? manager.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return false }
     let temporary = path + ".tmp-\(getpid())"
-    guard Self.write(cache.encoded(), to: temporary) else {
+    guard FileWriter.create(temporary, with: cache.encoded()) != nil else {
       unlink(temporary)
       return false
     }
@@ -58,23 +58,5 @@ public struct CacheStore: Sendable {
   static func absolute(_ path: String) -> String {
     let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     return (joined as NSString).standardizingPath
-  }
-
-  static func write(_ bytes: [UInt8], to path: String) -> Bool {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    return bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += written
-      }
-      return true
-    }
   }
 }

@@ -170,6 +170,10 @@ public enum OutputTree {
       _ = tthc_remove_tree(staging)
       throw .io("cannot write the output tree: \(error)")
     }
+    if changed.isEmpty && removed.isEmpty {
+      _ = tthc_remove_tree(staging)  // the folder already holds exactly what the build makes
+      return stamps
+    }
     let journal = OutputJournal(staging: (staging as NSString).lastPathComponent, moved: changed, removed: removed)
     let journalPath = OutputJournal.path(of: target)
     let pending = journalPath + ".tmp-\(getpid())"

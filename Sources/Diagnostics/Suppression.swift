@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `# tthc: ignore[CODE, CODE] reason` in a source file: the diagnostics with those codes that
 /// start on the comment's line — or, for a comment alone on its line, on the next line — are
 /// not reported. A suppression needs a reason, names registered codes, and must suppress
@@ -100,15 +106,23 @@ public struct Suppression: Sendable, Hashable {
     return kept
   }
 
+  /// Whether `needle` occurs in `haystack`: `memchr` jumps to each candidate first byte (a
+  /// `#`, rare in a file), `memcmp` compares the rest.
   private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard haystack.count >= needle.count else { return false }
-    var index = 0
-    let last = haystack.count - needle.count
-    while index <= last {
-      if haystack[index] == needle[0] && haystack[index..<index + needle.count].elementsEqual(needle) { return true }
-      index += 1
+    guard let first = needle.first, haystack.count >= needle.count else { return false }
+    return haystack.withUnsafeBytes { hay in
+      needle.withUnsafeBytes { pin in
+        let base = hay.baseAddress!
+        let last = hay.count - pin.count  // the last offset the needle can start at
+        var offset = 0
+        while offset <= last, let found = memchr(base + offset, Int32(first), last - offset + 1) {
+          let at = base.distance(to: UnsafeRawPointer(found))
+          if memcmp(base + at, pin.baseAddress!, pin.count) == 0 { return true }
+          offset = at + 1
+        }
+        return false
+      }
     }
-    return false
   }
 }
 

@@ -111,7 +111,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       context.writeError("tthc: \(error)\n")
       return .usageOrInput
     }
-    let total = files.count + outcome.kept.count
+    let total = files.count + outcome.spliced.count + outcome.kept.count
     context.writeOutput(language == .vi ? "Đã ghi \(total) tệp vào \(output).\n" : "Wrote \(total) files to \(output).\n")
     return .success
   }

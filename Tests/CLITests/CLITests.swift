@@ -241,6 +241,11 @@ struct CLITests {
     #expect(status == 0)
     #expect(capture.error.isEmpty)
     #expect(FileManager.default.fileExists(atPath: tree.path("out2/catalog.json")))
+    // A build that keeps every file says so just as a full one does.
+    let full = run(["build", tree.root, "--out", tree.path("out3"), "--cache-dir", folder, "--lang", "en"]).1.output
+    let kept = run(["build", tree.root, "--out", tree.path("out3"), "--cache-dir", folder, "--lang", "en"]).1.output
+    #expect(full.hasSuffix("Wrote 7 files to \(tree.path("out3")).\n"))
+    #expect(kept == full)
     // The output is the same with and without a cache, byte for byte.
     let cached = run(["check", tree.root, "--cache-dir", folder, "--format", "json"]).1.output
     #expect(cached == run(["check", tree.root, "--no-cache", "--format", "json"]).1.output)

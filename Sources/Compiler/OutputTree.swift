@@ -60,7 +60,7 @@ public enum OutputTree {
   public static func write(
     _ files: [OutputFile], spliced: [SplicedFile] = [], keeping kept: [String] = [], to folder: String
   ) throws(Failure) -> [String: FileStamp] {
-    let target = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    let target = withoutFinalSlash(folder)
     let parent = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
     finishInterruptedUpdate(of: target)
@@ -82,12 +82,12 @@ public enum OutputTree {
   /// Finishes the in-place update a killed build left on `folder`, if any; a build runs this
   /// before it looks at the folder.
   public static func finishInterruptedUpdate(of folder: String) {
-    OutputJournal.recover(folder.hasSuffix("/") ? String(folder.dropLast()) : folder)
+    OutputJournal.recover(withoutFinalSlash(folder))
   }
 
   /// Whether a killed build left an update of `folder` unfinished.
   public static func hasInterruptedUpdate(_ folder: String) -> Bool {
-    FileManager.default.fileExists(atPath: OutputJournal.path(of: folder.hasSuffix("/") ? String(folder.dropLast()) : folder))
+    FileManager.default.fileExists(atPath: OutputJournal.path(of: withoutFinalSlash(folder)))
   }
 
   /// Writes a whole new tree beside the old one and swaps it in with one atomic exchange.
@@ -256,6 +256,10 @@ public enum OutputTree {
     private var paths: [String] = []
     func add(_ path: String) { lock.withLock { paths.append(path) } }
     var first: String? { lock.withLock { paths.min() } }
+  }
+
+  private static func withoutFinalSlash(_ folder: String) -> String {
+    folder.hasSuffix("/") ? String(folder.dropLast()) : folder
   }
 
   private static func join(_ parent: String, _ name: String) -> String {

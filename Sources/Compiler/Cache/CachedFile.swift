@@ -54,12 +54,14 @@ extension CachedFile {
       writer.string(summary.code)
       writer.range(summary.codeRange)
     }
-    writer.bool(outputs != nil)
-    if let outputs {
+    // Outputs are kept only when every file's stamp is known (all were written).
+    let stamped = outputs.flatMap { outputs in outputs.files.allSatisfy { $0.stamp != nil } ? outputs : nil }
+    writer.bool(stamped != nil)
+    if let outputs = stamped {
       writer.count(outputs.files.count)
       for file in outputs.files {
         writer.string(file.path)
-        writer.stamp(file.stamp ?? FileStamp(device: 0, inode: 0, size: -1, modified: 0, modifiedNanoseconds: 0, changed: 0, changedNanoseconds: 0))
+        writer.stamp(file.stamp!)
       }
       writer.count(outputs.catalogEntry.lowerBound)
       writer.count(outputs.catalogEntry.count)

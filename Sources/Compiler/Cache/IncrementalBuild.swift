@@ -84,7 +84,7 @@ public struct IncrementalBuild: Sendable {
         outputs.files[index].stamp = stamp
         changed = true
       }
-      cache.files[path]?.outputs = outputs.files.allSatisfy({ $0.stamp != nil }) ? outputs : nil
+      cache.files[path]?.outputs = outputs
     }
     let output = written["catalog.json"].map { CachedOutputFolder(folder: folder, template: template, catalog: $0) }
     if output != cache.output { changed = true }

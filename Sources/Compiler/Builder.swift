@@ -1,5 +1,6 @@
 import Diagnostics
 import Dispatch
+import Foundation
 import Generators
 import Mustache
 import Model
@@ -15,86 +16,135 @@ public enum Builder {
     ]
   }
 
-  /// What a build gives: the check's result, and the files when there were no errors.
+  /// What a build gives: the check's result and, without errors, what the build made.
   public struct Outcome: Sendable {
     public var check: CheckResult
-    /// The files made in full, sorted by path (with a cache: those of the procedures checked
-    /// again, and the catalog schema); nil when there were errors.
+    /// Whether the files were made (false after errors: nothing is to be written).
+    public var succeeded = false
+    /// How many files the sink was given: those of the procedures checked again, and the
+    /// catalog schema.
+    public var made = 0
+    /// With a build in memory, the files made in full, sorted by path (with the catalog when
+    /// it copies nothing from the output folder); nil when there were errors.
     public var files: [OutputFile]?
     /// Files of the output folder taken over as they are (with a cache): the generated files
     /// of procedures that did not change, in no particular order.
     public var kept: [String] = []
-    /// Files made partly of ranges of their current version (with a cache: the catalog).
+    /// Files laid out from pieces (the catalog): new bytes, spooled entries and, with a
+    /// cache, ranges of the current file.
     public var spliced: [SplicedFile] = []
     /// The cache to save once the files are written (`Builder.finish`).
     public var cache: TreeCache?
+
+    /// How many files the output folder holds after this build.
+    public var total: Int { made + spliced.count + kept.count }
   }
 
-  /// Writes a successful build's files to `folder` and, with `cache`, saves what the build
+  /// Writes a build in memory's files to `folder` and, with `cache`, saves what the build
   /// learned; after errors only the cache is saved (nothing is written).
   public static func finish(
     _ outcome: Outcome, writingTo folder: String, cache: IncrementalBuild?,
     templateDigest: ContentDigest = IncrementalBuild.builtInTemplate
   ) throws(OutputTree.Failure) {
-    let root = outcome.check.definitions.first?.root
-    guard let files = outcome.files else {
-      if let cache, let records = outcome.cache, !outcome.check.cacheIsCurrent, let root {
-        cache.store.save(records, tree: root)
-      }
-      return
+    guard let files = outcome.files else { return saveAfterErrors(outcome, cache: cache) }
+    let staging = try OutputStaging(folder: folder)
+    DispatchQueue.concurrentPerform(iterations: files.count) { staging.accept(files[$0]) }
+    try finish(outcome, staged: staging, cache: cache, templateDigest: templateDigest)
+  }
+
+  /// Puts a build's staged files in place (or, after errors, throws them away) and, with
+  /// `cache`, saves what the build learned.
+  public static func finish(
+    _ outcome: Outcome, staged staging: OutputStaging, cache: IncrementalBuild?,
+    templateDigest: ContentDigest = IncrementalBuild.builtInTemplate
+  ) throws(OutputTree.Failure) {
+    guard outcome.succeeded else {
+      staging.discard()
+      return saveAfterErrors(outcome, cache: cache)
     }
-    let written = try OutputTree.write(files, spliced: outcome.spliced, keeping: outcome.kept, to: folder)
-    if let cache, let records = outcome.cache, let root {
+    let written = try staging.commit(spliced: outcome.spliced, keeping: outcome.kept)
+    if let cache, let records = outcome.cache, let root = outcome.check.definitions.first?.root {
       cache.save(records, tree: root, written: written, template: templateDigest, isCurrent: outcome.check.cacheIsCurrent)
     }
   }
 
-  /// Checks `path` (one definitions tree) and, without errors, makes every output file.
+  private static func saveAfterErrors(_ outcome: Outcome, cache: IncrementalBuild?) {
+    if let cache, let records = outcome.cache, !outcome.check.cacheIsCurrent, let root = outcome.check.definitions.first?.root {
+      cache.store.save(records, tree: root)
+    }
+  }
+
+  /// Checks `path` (one definitions tree) and, without errors, makes every output file in
+  /// memory (`Outcome.files`): for small trees and tests. `build(path:…into:)` streams.
+  public static func build(
+    path: String, formTemplate: MustacheTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
+    progress: Progress? = nil, cache: IncrementalBuild? = nil
+  ) throws(InputError) -> Outcome {
+    let collected = CollectedOutput()
+    var outcome = try build(
+      path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress, cache: cache, into: collected)
+    guard outcome.succeeded else { return outcome }
+    var files = collected.files
+    outcome.spliced = outcome.spliced.filter { file in
+      guard let bytes = file.bytesWithoutCopies else { return true }
+      files.append(OutputFile(path: file.path, bytes: bytes))
+      outcome.made += 1
+      return false
+    }
+    outcome.files = files.sorted { $0.path < $1.path }
+    return outcome
+  }
+
+  /// Checks `path` (one definitions tree) and makes every output file into `sink`: each
+  /// procedure's files as soon as its own checks pass, while its model is in memory, so a
+  /// build's memory does not grow with the tree. After errors the sink holds files that
+  /// must not be used (`OutputStaging.discard`).
   ///
   /// With `cache`, procedures unchanged since the last build into the same output folder are
   /// neither checked nor generated again: their files are kept and their catalog entries are
   /// copied from the folder's `catalog.json`.
   public static func build(
     path: String, formTemplate: MustacheTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
-    progress: Progress? = nil, cache: IncrementalBuild? = nil
+    progress: Progress? = nil, cache: IncrementalBuild? = nil, into sink: some OutputSink
   ) throws(InputError) -> Outcome {
     // Files a killed update left half-moved must be in place before the cache looks at them.
     if let cache { OutputTree.finishInterruptedUpdate(of: cache.folder) }
     let use = cache.map { $0.cacheUse(templateDigest: templateDigest) }
-    var check = try Compiler.check(paths: [path], keepModels: true, progress: progress, cache: use)
-    var treeCache = check.cache
-    check.cache = nil
-    guard !check.hasErrors, let set = check.definitions.first, let catalog = set.catalog, let agencies = set.agencies,
-      let sectors = set.sectors
-    else { return Outcome(check: check, files: nil, cache: treeCache) }
-    let input = BuildInput(catalog: catalog, agencies: agencies, sectors: sectors, procedures: set.procedures, calendar: set.calendar)
-
-    // Per procedure, in parallel: its files and its catalog entry.
+    let generated = GeneratedProcedures()
     let perProcedure = procedureGenerators(formTemplate: formTemplate)
     let catalogGenerator = CatalogGenerator()
-    let slots = ParallelSlots<(files: [OutputFile], entry: [UInt8])>(count: input.procedures.count)
-    progress?.start("tthc build:", total: input.procedures.count)
-    DispatchQueue.concurrentPerform(iterations: input.procedures.count) { index in
-      let procedure = input.procedures[index]
-      slots.store(
-        (perProcedure.flatMap { $0.generate(procedure, in: input) }, Array(catalogGenerator.entry(for: procedure, in: input).utf8)),
-        at: index)
-      progress?.advance()
+    var check = try Compiler.check(paths: [path], keepModels: false, progress: progress, cache: use) { set in
+      guard let input = BuildInput(registriesOf: set) else { return nil }
+      return { procedure in
+        let checked = CheckedProcedure(procedure)
+        var paths: [String] = []
+        for generator in perProcedure {
+          for file in generator.generate(checked, in: input) {
+            sink.accept(file)
+            paths.append(file.path)
+          }
+        }
+        let entry = sink.keep(entry: Array(catalogGenerator.entry(for: checked, in: input).utf8))
+        generated.add(code: checked.code, path: procedure.source.path, entry: entry, files: paths)
+      }
     }
-    progress?.finish()
-    let generated = slots.results
+    var treeCache = check.cache
+    check.cache = nil
+    guard !check.hasErrors, let set = check.definitions.first, let input = BuildInput(registriesOf: set) else {
+      return Outcome(check: check, cache: treeCache)
+    }
+    let made = generated.all
 
     // Entries of unchanged procedures are copied from the current catalog; all go in by code.
-    var entries = zip(input.procedures, generated).map {
-      (code: $0.code, path: $0.procedure.source.path, entry: SplicedFile.Piece.bytes($1.entry[...]))
-    }
+    var entries = made.map { (code: $0.code, path: $0.path, entry: $0.entry) }
     var kept: [String] = []
     if let cache, let pending = treeCache {
       let carried = pending.files.values.filter { $0.outputs != nil }
       if !carried.isEmpty {
         guard let located = cache.locateEntries(of: carried, expecting: pending.output?.catalog) else {
           // The output folder changed during the build: make everything afresh.
-          return try build(path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress)
+          sink.reset()
+          return try build(path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress, into: sink)
         }
         entries += located.map { ($0.code, $0.path, SplicedFile.Piece.copy($0.range)) }
         kept = carried.flatMap { $0.outputs!.files.map(\.path) }
@@ -105,13 +155,39 @@ public enum Builder {
     let (catalogFile, ranges) = SplicedFile.layout(
       path: "catalog.json", frame: frame.bytes, places: frame.places, entries: entries.map(\.entry))
     if let cache, treeCache != nil {
-      cache.place(
-        entriesOf: entries.map(\.path), at: ranges,
-        generated: zip(input.procedures, generated).map { ($0.procedure.source.path, $1.files) }, in: &treeCache!)
+      cache.place(entriesOf: entries.map(\.path), at: ranges, generated: made.map { ($0.path, $0.files) }, in: &treeCache!)
     }
-    var files = CatalogSchemaGenerator().generate(input) + generated.flatMap(\.files)
-    var spliced: [SplicedFile] = []
-    if let bytes = catalogFile.bytesWithoutCopies { files.append(OutputFile(path: catalogFile.path, bytes: bytes)) } else { spliced.append(catalogFile) }
-    return Outcome(check: check, files: files.sorted { $0.path < $1.path }, kept: kept, spliced: spliced, cache: treeCache)
+    let schemas = CatalogSchemaGenerator().generate(input)
+    for file in schemas { sink.accept(file) }
+    return Outcome(
+      check: check, succeeded: true, made: schemas.count + made.reduce(0) { $0 + $1.files.count }, kept: kept,
+      spliced: [catalogFile], cache: treeCache)
+  }
+}
+
+/// What the build made of each procedure checked again, gathered from parallel workers.
+final class GeneratedProcedures: @unchecked Sendable {
+  struct Made {
+    var code: String
+    var path: String
+    var entry: SplicedFile.Piece
+    var files: [String]
+  }
+
+  private let lock = NSLock()
+  private var made: [Made] = []
+
+  func add(code: String, path: String, entry: SplicedFile.Piece, files: [String]) {
+    lock.withLock { made.append(Made(code: code, path: path, entry: entry, files: files)) }
+  }
+
+  var all: [Made] { lock.withLock { made } }
+}
+
+extension BuildInput {
+  /// What generators read of a tree besides its procedures; nil when a registry is missing.
+  init?(registriesOf set: DefinitionSet) {
+    guard let catalog = set.catalog, let agencies = set.agencies, let sectors = set.sectors else { return nil }
+    self.init(catalog: catalog, agencies: agencies, sectors: sectors, procedures: [], calendar: set.calendar)
   }
 }

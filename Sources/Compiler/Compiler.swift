@@ -29,6 +29,9 @@ public struct CheckResult: Sendable {
   public var hasUnreadableFiles: Bool { diagnostics.contains { $0.code == .Y015 } }
 }
 
+/// Work done on a procedure right after its own checks, on the worker that checked it.
+public typealias ProcedureHandler = @Sendable (Procedure) -> Void
+
 /// The pipeline: discover → read → decode (per file, in parallel) → check references (per tree).
 public enum Compiler {
   /// Checks the trees and files at `paths`.
@@ -40,9 +43,13 @@ public enum Compiler {
   ///
   /// With `cache`, used only for one whole tree, files unchanged since the run that left the
   /// cache are taken from it instead of being checked again (see `ProcedureCheck`).
+  ///
+  /// With `handling`, each tree's decoded registries may give a handler that is then run on
+  /// every procedure checked again whose own checks found no error (whole-tree checks come
+  /// after, so a handled procedure may still end in a failed check).
   public static func check(
     paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true, progress: Progress? = nil,
-    cache: CacheUse? = nil
+    cache: CacheUse? = nil, handling: ((DefinitionSet) -> ProcedureHandler?)? = nil
   ) throws(InputError) -> CheckResult {
     var trees: [DiscoveredTree] = []
     for path in paths { trees.append(try FileDiscovery.discover(path)) }
@@ -81,10 +88,11 @@ public enum Compiler {
         result.cache = TreeCache(context: context, output: previous?.output, files: [:])
         result.cacheIsCurrent = previous != nil
       }
-      progress?.start("tthc check:", total: procedureFiles.count)
+      let handle = handling?(set)
+      progress?.start(handle == nil ? "tthc check:" : "tthc build:", total: procedureFiles.count)
       let checks = checkProcedures(
         procedureFiles.map(\.path),
-        with: ProcedureCheck(registries: registries, limits: limits, keepModels: keepModels, cache: lookup),
+        with: ProcedureCheck(registries: registries, limits: limits, keepModels: keepModels, cache: lookup, handle: handle),
         progress: progress)
       for check in checks {
         if let record = check.record { result.cache?.files[record.path] = record }

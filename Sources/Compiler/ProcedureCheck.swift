@@ -13,6 +13,9 @@ struct ProcedureCheck: Sendable {
   let limits: ReaderLimits
   let keepModels: Bool
   let cache: Lookup?
+  /// Work on each procedure whose own checks found no error, done here while its model is
+  /// in memory (a build generates its files).
+  var handle: ProcedureHandler? = nil
 
   /// The records a run may use, and from when a file is too recent for its stamp to count.
   struct Lookup: Sendable {
@@ -68,10 +71,17 @@ struct ProcedureCheck: Sendable {
       check.diagnostics += OnlineLevelChecker.check(procedure)
       check.diagnostics += ContentChecker.check(procedure, requiredLanguages: registries.requiredLanguages)
       check.summary = ProcedureSummary(procedure)
+      if let handle, !Self.hasErrors(check) { handle(procedure) }
       if !keepModels { check.decoded = .nothing }
     }
     // Without diagnostics there is nothing to show of the file: let its bytes go now.
     if !keepModels && check.diagnostics.isEmpty { check.source = nil }
     return check
+  }
+
+  /// Whether the file's own diagnostics hold an error that its own comments do not suppress.
+  private static func hasErrors(_ check: FileCheck) -> Bool {
+    guard check.diagnostics.contains(where: { $0.severity == .error }) else { return false }
+    return Suppression.apply(check.suppressions, to: check.diagnostics).contains { $0.severity == .error }
   }
 }

@@ -64,37 +64,54 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     }
     // The drift gate compares every file, so it makes every file: it never trusts a cache.
     let incremental = check ? nil : cache.store(in: context).map { IncrementalBuild(store: $0, outputFolder: output) }
+    if check && OutputTree.hasInterruptedUpdate(output) {
+      context.writeOutput(language == .vi
+        ? "\(output) đang cập nhật dở (một lần build bị dừng giữa chừng); chạy tthc build để hoàn tất\n"
+        : "\(output) has an unfinished update (a build was stopped halfway); run tthc build to finish it\n")
+      return .definitionErrors
+    }
+    // Each file goes to its place as soon as it is made: compared with the output folder, or
+    // written beside it to be put in place once the whole tree has passed its checks.
+    let sink: any OutputSink
+    do {
+      if check {
+        guard let drift = DriftCheck(folder: output) else { throw OutputTree.Failure.io("cannot compare \(output)") }
+        sink = drift
+      } else {
+        sink = try OutputStaging(folder: output)
+      }
+    } catch {
+      context.writeError("tthc: \(error)\n")
+      return .usageOrInput
+    }
     let outcome: Builder.Outcome
     do {
       outcome = try Builder.build(
         path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: context.progress(forced: progress),
-        cache: incremental)
+        cache: incremental, into: sink)
     } catch {
+      (sink as? OutputStaging)?.discard()
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
     }
     context.keepUntilExit(outcome.check)
-    if !outcome.check.diagnostics.isEmpty || outcome.files == nil {
+    if !outcome.check.diagnostics.isEmpty || !outcome.succeeded {
+      var result = outcome.check
+      if format == .text { result.loadMissingSources() }
       let report = DiagnosticReport(format: format, language: language, color: color)
-      context.writeOutput(report.render(outcome.check, context: context))
+      context.writeOutput(report.render(result, context: context))
     }
-    if outcome.check.hasUnreadableFiles { return .usageOrInput }
-    guard let files = outcome.files else {
-      try? Builder.finish(outcome, writingTo: output, cache: incremental)
+    guard outcome.succeeded else {
+      if let staging = sink as? OutputStaging { try? Builder.finish(outcome, staged: staging, cache: incremental) }
+      if outcome.check.hasUnreadableFiles { return .usageOrInput }
       context.writeError(language == .vi ? "tthc: có lỗi, không ghi gì vào \(output)\n" : "tthc: errors found, nothing written to \(output)\n")
       return .definitionErrors
     }
-    if check {
-      if OutputTree.hasInterruptedUpdate(output) {
-        context.writeOutput(language == .vi
-          ? "\(output) đang cập nhật dở (một lần build bị dừng giữa chừng); chạy tthc build để hoàn tất\n"
-          : "\(output) has an unfinished update (a build was stopped halfway); run tthc build to finish it\n")
-        return .definitionErrors
-      }
-      let drift = OutputTree.drift(of: files, against: output)
+    if let comparison = sink as? DriftCheck {
+      let drift = comparison.finish(spliced: outcome.spliced)
       guard !drift.isEmpty else {
         context.writeOutput(language == .vi
-          ? "\(output) khớp với định nghĩa (\(files.count) tệp).\n" : "\(output) is up to date (\(files.count) files).\n")
+          ? "\(output) khớp với định nghĩa (\(outcome.total) tệp).\n" : "\(output) is up to date (\(outcome.total) files).\n")
         return .success
       }
       var lines: [String] = []
@@ -106,12 +123,12 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       return .definitionErrors
     }
     do {
-      try Builder.finish(outcome, writingTo: output, cache: incremental, templateDigest: templateDigest)
+      try Builder.finish(outcome, staged: sink as! OutputStaging, cache: incremental, templateDigest: templateDigest)
     } catch {
       context.writeError("tthc: \(error)\n")
       return .usageOrInput
     }
-    let total = files.count + outcome.spliced.count + outcome.kept.count
+    let total = outcome.total
     context.writeOutput(language == .vi ? "Đã ghi \(total) tệp vào \(output).\n" : "Wrote \(total) files to \(output).\n")
     return .success
   }

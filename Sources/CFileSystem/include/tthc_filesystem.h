@@ -15,4 +15,9 @@ int tthc_remove_tree(const char *path);
 /// the file system cannot).
 long tthc_copy_range(int source, long long *offset, int target, unsigned long length);
 
+/// Opens a new, empty file for reading and writing on the file system of `folder` that has no
+/// name (Linux O_TMPFILE; elsewhere a named file unlinked at once): it disappears when closed,
+/// even when the process is killed. Returns the descriptor, or -1 with errno set.
+int tthc_open_anonymous(const char *folder);
+
 #endif

@@ -57,12 +57,12 @@ public struct IncrementalBuild: Sendable {
   /// Notes in `cache` where each procedure's entry lands in the new catalog, and which files
   /// the newly generated procedures have (their stamps follow once written).
   func place(
-    entriesOf paths: [String], at ranges: [Range<Int>], generated: [(path: String, files: [OutputFile])],
+    entriesOf paths: [String], at ranges: [Range<Int>], generated: [(path: String, files: [String])],
     in cache: inout TreeCache
   ) {
     for (path, files) in generated {
       cache.files[path]?.outputs = CachedOutputs(
-        files: files.map { CachedOutputFile(path: $0.path, stamp: nil) }, catalogEntry: 0..<0)
+        files: files.map { CachedOutputFile(path: $0, stamp: nil) }, catalogEntry: 0..<0)
     }
     for (path, range) in zip(paths, ranges) { cache.files[path]?.outputs?.catalogEntry = range }
   }

@@ -4,21 +4,23 @@ import CFileSystem
   import Glibc
 #endif
 
-/// A generated file made of new bytes and of ranges copied from the file at the same path in
-/// the current output tree. The catalog of a national tree is about a gigabyte and changes
-/// by a few entries between builds: its unchanged parts are copied by the kernel
-/// (`copy_file_range`), never read into memory, and a catalog that did not change at all is
-/// recognised and left alone.
+/// A generated file made of new bytes, of ranges copied from the file at the same path in the
+/// current output tree, and of entries spooled during the build (`EntrySpool`). The catalog
+/// of a national tree is about a gigabyte and changes by a few entries between builds: its
+/// parts are copied by the kernel (`copy_file_range`), never held in memory together, and a
+/// catalog that did not change at all is recognised and left alone.
 public struct SplicedFile: Sendable {
   public enum Piece: Sendable, Equatable {
     case bytes(ArraySlice<UInt8>)
     /// Bytes of the current file, by offset.
     case copy(Range<Int>)
+    /// Bytes of the build's entry spool, by offset.
+    case entry(Range<Int>)
 
     var count: Int {
       switch self {
       case .bytes(let bytes): bytes.count
-      case .copy(let range): range.count
+      case .copy(let range), .entry(let range): range.count
       }
     }
   }
@@ -68,7 +70,7 @@ public struct SplicedFile: Sendable {
     pieces.append(piece)
   }
 
-  /// The file's bytes when it copies nothing (no current file is needed to write it).
+  /// The file's bytes when it copies nothing (neither the current file nor a spool is needed).
   public var bytesWithoutCopies: [UInt8]? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(count)
@@ -80,8 +82,8 @@ public struct SplicedFile: Sendable {
   }
 
   /// Whether the open file `current` already holds exactly these bytes: as long, every copy
-  /// from where it would land, every new piece equal to what is there.
-  public func isHeld(by current: Int32) -> Bool {
+  /// from where it would land, every new or spooled piece equal to what is there.
+  public func isHeld(by current: Int32, entries: Int32 = -1) -> Bool {
     var status = stat()
     guard fstat(current, &status) == 0, Int(status.st_size) == count else { return false }
     var offset = 0
@@ -90,26 +92,49 @@ public struct SplicedFile: Sendable {
       case .copy(let range):
         if range.lowerBound != offset { return false }
       case .bytes(let bytes):
-        var found = [UInt8](repeating: 0, count: bytes.count)
-        let read = found.withUnsafeMutableBytes { pread(current, $0.baseAddress!, bytes.count, off_t(offset)) }
-        if read != bytes.count || !found.elementsEqual(bytes) { return false }
+        guard Self.read(bytes.count, from: current, at: offset)?.elementsEqual(bytes) == true else { return false }
+      case .entry(let range):
+        var done = 0
+        while done < range.count {
+          let length = min(range.count - done, 1 << 20)
+          guard let spooled = Self.read(length, from: entries, at: range.lowerBound + done),
+            Self.read(length, from: current, at: offset + done) == spooled
+          else { return false }
+          done += length
+        }
       }
       offset += piece.count
     }
     return true
   }
 
-  /// Writes the file to `target` (open for writing, empty) with the copies from `current`.
-  public func write(to target: Int32, from current: Int32) -> Bool {
+  /// Writes the file to `target` (open for writing, empty) with the copies from `current` and
+  /// the spooled entries from `entries` (either -1 when the file has no such pieces).
+  public func write(to target: Int32, from current: Int32, entries: Int32 = -1) -> Bool {
     for piece in pieces {
       switch piece {
       case .bytes(let bytes):
         guard FileWriter.writeAll(bytes, to: target) else { return false }
       case .copy(let range):
         guard Self.copy(range, from: current, to: target) else { return false }
+      case .entry(let range):
+        guard Self.copy(range, from: entries, to: target) else { return false }
       }
     }
     return true
+  }
+
+  /// Exactly `count` bytes of `file` from `offset`, or nil when it has fewer there.
+  private static func read(_ count: Int, from file: Int32, at offset: Int) -> [UInt8]? {
+    var found = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let read = found.withUnsafeMutableBytes { pread(file, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+      if read < 0 && errno == EINTR { continue }
+      guard read > 0 else { return nil }
+      done += read
+    }
+    return found
   }
 
   /// Copies `range` of `source` to the end of `target`: in the kernel where the file system

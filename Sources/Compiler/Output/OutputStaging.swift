@@ -1,0 +1,226 @@
+import CFileSystem
+import Foundation
+import Generators
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The next version of an output folder, written file by file while the build runs and put
+/// in place by `commit` — or thrown away by `discard` when the definitions have errors.
+///
+/// Files go to a staging folder beside the output folder (`Generated.tmp-<pid>`, same file
+/// system); a file the output folder already holds byte for byte is not written again.
+/// `commit` either swaps the whole staging folder in with one atomic exchange (a full build;
+/// unchanged files are hard-linked into it first — the old tree is never modified, so
+/// sharing its files cannot change what it holds) or, when files of the current folder are
+/// kept (an incremental build), moves only the changed files in, following a journal so
+/// that an update cut short is finished by the next run. A build killed at any moment
+/// leaves the old folder, the new one, or a journal to finish; leftovers are removed by the
+/// next build.
+public final class OutputStaging: OutputSink, @unchecked Sendable {
+  /// The output folder, without a final `/`.
+  public let target: String
+  let staging: String
+  private let targetExists: Bool
+  private let spool: EntrySpool
+  private let lock = NSLock()
+  private var folders: Set<String> = []
+  /// Files written to the staging folder, and files the output folder already holds.
+  private var written: [String: FileStamp] = [:]
+  private var same: [String: FileStamp] = [:]
+  private var failures: [String] = []
+
+  /// Prepares a new version of `folder`: finishes an update a killed build left, removes
+  /// leftovers of killed builds, and creates the staging folder.
+  public init(folder: String) throws(OutputTree.Failure) {
+    target = OutputTree.withoutFinalSlash(folder)
+    let parent = (target as NSString).deletingLastPathComponent
+    let name = (target as NSString).lastPathComponent
+    OutputTree.finishInterruptedUpdate(of: target)
+    if let siblings = try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent) {
+      for sibling in siblings
+      where sibling.hasPrefix(name + ".tmp-") || sibling.hasPrefix(name + ".old-") || sibling.hasPrefix(name + ".journal.tmp-") {
+        _ = tthc_remove_tree(OutputTree.join(parent, sibling))
+      }
+    }
+    var isDirectory: ObjCBool = false
+    targetExists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
+    if targetExists && !isDirectory.boolValue { throw .io("\(target) exists and is not a folder") }
+    staging = OutputTree.join(parent, "\(name).tmp-\(getpid())")
+    do {
+      try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+    } catch { throw .io("cannot create \(staging)") }
+    guard let spool = EntrySpool(folder: parent.isEmpty ? "." : parent) else {
+      _ = tthc_remove_tree(staging)
+      throw .io("cannot create a working file beside \(target)")
+    }
+    self.spool = spool
+  }
+
+  public func accept(_ file: OutputFile) {
+    if targetExists, let stamp = OutputTree.stamp(ifHolding: file.bytes, at: target + "/" + file.path) {
+      return lock.withLock { same[file.path] = stamp }
+    }
+    let path = staging + "/" + file.path
+    guard makeFolder(for: file.path), let stamp = FileWriter.create(path, with: file.bytes) else {
+      return lock.withLock { failures.append(path) }
+    }
+    lock.withLock { written[file.path] = stamp }
+  }
+
+  public func keep(entry: [UInt8]) -> SplicedFile.Piece { .entry(spool.append(entry)) }
+
+  public func reset() {
+    lock.withLock {
+      _ = tthc_remove_tree(staging)
+      _ = mkdir(staging, 0o755)
+      folders = []
+      written = [:]
+      same = [:]
+      failures = []
+    }
+    spool.reset()
+  }
+
+  /// Removes the staging folder: the output folder stays as it was.
+  public func discard() {
+    _ = tthc_remove_tree(staging)
+  }
+
+  /// Puts the new version in place: the accepted files, `spliced` (laid out from the current
+  /// folder's file and the spooled entries), and the `kept` files of the current folder as
+  /// they are. Returns the stamps of every file in the folder but the kept ones.
+  @discardableResult
+  public func commit(spliced: [SplicedFile] = [], keeping kept: [String] = []) throws(OutputTree.Failure) -> [String: FileStamp] {
+    let (written, same, failures) = lock.withLock { (self.written, self.same, self.failures) }
+    guard failures.isEmpty, spool.isComplete else {
+      discard()
+      throw .io("cannot write \(failures.min() ?? "the catalog's entries")")
+    }
+    if targetExists && !kept.isEmpty {
+      return try update(written: written, same: same, spliced: spliced, keeping: kept)
+    }
+    return try replace(written: written, same: same, spliced: spliced, keeping: kept)
+  }
+
+  /// Links the unchanged and kept files into the staging folder and swaps it in.
+  private func replace(
+    written: [String: FileStamp], same: [String: FileStamp], spliced: [SplicedFile], keeping kept: [String]
+  ) throws(OutputTree.Failure) -> [String: FileStamp] {
+    var stamps = written.merging(same) { new, _ in new }
+    let linked = Array(same.keys) + kept
+    let failures = FailedPaths()
+    for path in linked + spliced.map(\.path) where !makeFolder(for: path) { failures.add(path) }
+    DispatchQueue.concurrentPerform(iterations: linked.count) { index in
+      if link(target + "/" + linked[index], staging + "/" + linked[index]) != 0 { failures.add(target + "/" + linked[index]) }
+    }
+    for file in spliced {
+      guard let (stamp, unchanged) = write(file) else {
+        failures.add(file.path)
+        continue
+      }
+      if unchanged, link(target + "/" + file.path, staging + "/" + file.path) != 0 { failures.add(file.path) }
+      stamps[file.path] = stamp
+    }
+    if let failed = failures.first {
+      discard()
+      throw .io("cannot write the output tree: cannot write \(failed)")
+    }
+    if !targetExists || !FileManager.default.fileExists(atPath: target) {
+      guard rename(staging, target) == 0 else { throw .io("cannot move the new tree to \(target)") }
+      return stamps
+    }
+    if tthc_exchange_paths(staging, target) == 0 {
+      _ = tthc_remove_tree(staging)  // now the old tree
+      return stamps
+    }
+    // Without an atomic exchange: two renames, the old tree kept until the new one is in place.
+    let old = OutputTree.join((target as NSString).deletingLastPathComponent, "\((target as NSString).lastPathComponent).old-\(getpid())")
+    guard rename(target, old) == 0 else { throw .io("cannot move the old tree aside") }
+    guard rename(staging, target) == 0 else {
+      _ = rename(old, target)
+      throw .io("cannot move the new tree to \(target)")
+    }
+    _ = tthc_remove_tree(old)
+    return stamps
+  }
+
+  /// Changes the output folder in place: a journal names the files whose bytes changed (now
+  /// in the staging folder) and the files to remove, then each is renamed over its old
+  /// version (one atomic step per file) and the others removed.
+  private func update(
+    written: [String: FileStamp], same: [String: FileStamp], spliced: [SplicedFile], keeping kept: [String]
+  ) throws(OutputTree.Failure) -> [String: FileStamp] {
+    var stamps = written.merging(same) { new, _ in new }
+    var made = Set(written.keys)
+    made.formUnion(same.keys)
+    made.formUnion(spliced.map(\.path))
+    let removed = OutputTree.filesToRemove(from: target, making: made, keeping: kept)
+    var changed = written.keys.sorted()
+    for file in spliced {
+      guard makeFolder(for: file.path), let (stamp, unchanged) = write(file) else {
+        discard()
+        throw .io("cannot write the output tree: cannot write \(file.path)")
+      }
+      stamps[file.path] = stamp
+      if !unchanged { changed.append(file.path) }
+    }
+    if changed.isEmpty && removed.isEmpty {
+      discard()  // the folder already holds exactly what the build makes
+      return stamps
+    }
+    let journal = OutputJournal(staging: (staging as NSString).lastPathComponent, moved: changed, removed: removed)
+    let journalPath = OutputJournal.path(of: target)
+    let pending = journalPath + ".tmp-\(getpid())"
+    guard FileWriter.create(pending, with: Array(journal.text.utf8)) != nil, rename(pending, journalPath) == 0 else {
+      _ = unlink(pending)
+      discard()
+      throw .io("cannot write \(journalPath)")
+    }
+    let failed = journal.apply(to: target)
+    if let first = failed.first { throw .io("cannot move \(first) into \(target)") }
+    return stamps
+  }
+
+  /// Writes a spliced file into the staging folder, copying from its version in the output
+  /// folder and from the spool; when that version already holds exactly its bytes, nothing
+  /// is written and its stamp is returned with `unchanged`. Nil when a needed file cannot be
+  /// read or the new one written.
+  private func write(_ file: SplicedFile) -> (FileStamp, unchanged: Bool)? {
+    let current = open(target + "/" + file.path, O_RDONLY | O_CLOEXEC)
+    defer { if current >= 0 { close(current) } }
+    if current >= 0, file.isHeld(by: current, entries: spool.descriptor), let stamp = FileStamp.of(descriptor: current) {
+      return (stamp, true)
+    }
+    let output = open(staging + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard output >= 0 else { return nil }
+    defer { close(output) }
+    guard file.write(to: output, from: current, entries: spool.descriptor), let stamp = FileStamp.of(descriptor: output) else {
+      return nil
+    }
+    return (stamp, false)
+  }
+
+  /// Creates, once, the folder the file at `path` needs in the staging folder.
+  private func makeFolder(for path: String) -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    if folder.isEmpty { return true }
+    return lock.withLock {
+      if folders.contains(folder) { return true }
+      do {
+        try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+      } catch { return false }
+      folders.insert(folder)
+      return true
+    }
+  }
+}
+
+/// Paths that could not be written, collected from parallel writers.
+final class FailedPaths: @unchecked Sendable {
+  private let lock = NSLock()
+  private var paths: [String] = []
+  func add(_ path: String) { lock.withLock { paths.append(path) } }
+  var first: String? { lock.withLock { paths.min() } }
+}

@@ -338,6 +338,34 @@ struct SplicedFileTests {
     close(target)
     #expect(FileManager.default.contents(atPath: tree.path("new.json")) == Data("{\n  [\n    A,\n    XY,\n    C\n  ]\n}\n".utf8))
   }
+
+  @Test("spooled entries are copied from the spool, and compared byte for byte with the current file")
+  func spooledEntries() throws {
+    // The spool holds entries in the order they were made, not the catalog's.
+    let tree = try TemporaryTree(["current.json": String(decoding: current, as: UTF8.self), "spool": "CxBA"])
+    defer { tree.remove() }
+    let source = open(tree.path("current.json"), O_RDONLY)
+    let spool = open(tree.path("spool"), O_RDONLY)
+    defer {
+      close(source)
+      close(spool)
+    }
+    let (same, _) = SplicedFile.layout(path: "c.json", frame: frame, places: places, entries: [.entry(3..<4), .entry(2..<3), .entry(0..<1)])
+    #expect(same.isHeld(by: source, entries: spool))
+    let (changed, ranges) = SplicedFile.layout(
+      path: "c.json", frame: frame, places: places, entries: [.entry(3..<4), .entry(1..<2), .copy(24..<25)])
+    #expect(ranges == [10..<11, 17..<18, 24..<25])
+    #expect(!changed.isHeld(by: source, entries: spool))
+    let target = open(tree.path("new.json"), O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    #expect(changed.write(to: target, from: source, entries: spool))
+    close(target)
+    #expect(FileManager.default.contents(atPath: tree.path("new.json")) == Data("{\n  [\n    A,\n    x,\n    C\n  ]\n}\n".utf8))
+    // A spool shorter than an entry's range is a failed write, not a short file.
+    let (beyond, _) = SplicedFile.layout(path: "c.json", frame: frame, places: places, entries: [.entry(3..<9), .entry(1..<2), .entry(0..<1)])
+    let short = open(tree.path("short.json"), O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    #expect(!beyond.write(to: short, from: source, entries: spool))
+    close(short)
+  }
 }
 
 /// The journal of in-place updates, through the files a killed build would leave.

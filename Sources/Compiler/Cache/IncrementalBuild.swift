@@ -76,15 +76,18 @@ public struct IncrementalBuild: Sendable {
   ) {
     var cache = cache
     var changed = !isCurrent
-    for (path, record) in cache.files {
-      guard var outputs = record.outputs else { continue }
-      for index in outputs.files.indices {
-        guard let stamp = written[outputs.files[index].path] else { continue }
-        if let recorded = outputs.files[index].stamp, recorded.isSameOutput(as: stamp) { continue }
-        outputs.files[index].stamp = stamp
+    // Records are changed in place, and only where a stamp differs: a national tree has
+    // 125,000 of them, and a copy of each would cost more than the rest of saving.
+    var index = cache.files.values.startIndex
+    while index != cache.files.values.endIndex {
+      defer { cache.files.values.formIndex(after: &index) }
+      guard let outputs = cache.files.values[index].outputs?.files else { continue }
+      for (position, file) in outputs.enumerated() {
+        guard let stamp = written[file.path] else { continue }
+        if let recorded = file.stamp, recorded.isSameOutput(as: stamp) { continue }
+        cache.files.values[index].outputs!.files[position].stamp = stamp
         changed = true
       }
-      cache.files[path]?.outputs = outputs
     }
     let output = written["catalog.json"].map { CachedOutputFolder(folder: folder, template: template, catalog: $0) }
     if output != cache.output { changed = true }

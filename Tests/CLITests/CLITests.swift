@@ -251,6 +251,33 @@ struct CLITests {
     #expect(cached == run(["check", tree.root, "--no-cache", "--format", "json"]).1.output)
   }
 
+  @Test("an output folder that cannot be made is an input error, and nothing is left behind")
+  func unwritableOutput() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": SampleDefinitions.procedure()]))
+    defer { tree.remove() }
+    try tree.write("out/blocked", "a file where a folder should be\n")
+    let before = try FileManager.default.contentsOfDirectory(atPath: tree.path("out")).sorted()
+    // The output folder is a file; the output folder's parent is a file.
+    for output in [tree.path("out/blocked"), tree.path("out/blocked/Generated")] {
+      let (status, capture) = run(["build", tree.root, "--out", output, "--no-cache", "--lang", "en"])
+      #expect(status == 2, "\(output)")
+      #expect(capture.error.hasPrefix("tthc: "), "\(output)")
+      #expect(capture.error.contains(tree.path("out/blocked")), "\(output)")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: tree.path("out")).sorted() == before)
+    }
+    // Definitions that cannot be found: the output folder is not touched, and folders made
+    // for a new one are removed again.
+    for output in [tree.path("out/Generated"), tree.path("out/new/deeper/Generated")] {
+      let (status, _) = run(["build", tree.path("missing"), "--out", output, "--no-cache"])
+      #expect(status == 2)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: tree.path("out")).sorted() == before)
+    }
+    // With errors in the definitions, the same.
+    try tree.write("p.yaml", "code: x\n")
+    #expect(run(["build", tree.root, "--out", tree.path("out/new/deeper/Generated"), "--no-cache"]).0 == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: tree.path("out")).sorted() == before)
+  }
+
   @Test("the built executable exits 0, 1 and 2")
   func executable() throws {
     let binary = try #require(builtExecutable(), "tthc was not built; run swift build first")

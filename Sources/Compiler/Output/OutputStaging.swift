@@ -23,6 +23,8 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
   public let target: String
   let staging: String
   private let targetExists: Bool
+  /// The first of the output folder's parents that had to be made, if any.
+  private let createdParent: String?
   private let spool: EntrySpool
   private let lock = NSLock()
   private var folders: Set<String> = []
@@ -48,12 +50,20 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
     targetExists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
     if targetExists && !isDirectory.boolValue { throw .io("\(target) exists and is not a folder") }
     staging = OutputTree.join(parent, "\(name).tmp-\(getpid())")
+    // Folders made for the output folder's sake are removed again if nothing is written.
+    var missing: String?
+    var ancestor = parent
+    while !ancestor.isEmpty && ancestor != "/" && !FileManager.default.fileExists(atPath: ancestor) {
+      missing = ancestor
+      ancestor = (ancestor as NSString).deletingLastPathComponent
+    }
+    createdParent = missing
     do {
       try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
-    } catch { throw .io("cannot create \(staging)") }
+    } catch { throw .io("cannot write \(target): cannot create \(staging)") }
     guard let spool = EntrySpool(folder: parent.isEmpty ? "." : parent) else {
       _ = tthc_remove_tree(staging)
-      throw .io("cannot create a working file beside \(target)")
+      throw .io("cannot write \(target): cannot create a working file beside it")
     }
     self.spool = spool
   }
@@ -83,9 +93,10 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
     spool.reset()
   }
 
-  /// Removes the staging folder: the output folder stays as it was.
+  /// Removes the staging folder, and the parents made for it: the output folder stays as
+  /// it was.
   public func discard() {
-    _ = tthc_remove_tree(staging)
+    _ = tthc_remove_tree(createdParent ?? staging)
   }
 
   /// Puts the new version in place: the accepted files, `spliced` (laid out from the current

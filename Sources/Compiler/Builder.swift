@@ -102,10 +102,11 @@ public enum Builder {
   ///
   /// With `cache`, procedures unchanged since the last build into the same output folder are
   /// neither checked nor generated again: their files are kept and their catalog entries are
-  /// copied from the folder's `catalog.json`.
+  /// copied from the folder's `catalog.json`. Without `keepingSources`, no procedure's source
+  /// is kept for excerpts (for output formats that show none).
   public static func build(
     path: String, formTemplate: MustacheTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
-    progress: Progress? = nil, cache: IncrementalBuild? = nil, into sink: some OutputSink
+    progress: Progress? = nil, cache: IncrementalBuild? = nil, keepingSources: Bool = true, into sink: some OutputSink
   ) throws(InputError) -> Outcome {
     // Files a killed update left half-moved must be in place before the cache looks at them.
     if let cache { OutputTree.finishInterruptedUpdate(of: cache.folder) }
@@ -113,7 +114,9 @@ public enum Builder {
     let generated = GeneratedProcedures()
     let perProcedure = procedureGenerators(formTemplate: formTemplate)
     let catalogGenerator = CatalogGenerator()
-    var check = try Compiler.check(paths: [path], keepModels: false, progress: progress, cache: use) { set in
+    var check = try Compiler.check(
+      paths: [path], keepModels: false, keepSources: keepingSources, progress: progress, cache: use
+    ) { set in
       guard let input = BuildInput(registriesOf: set) else { return nil }
       return { procedure in
         let checked = CheckedProcedure(procedure)
@@ -144,7 +147,9 @@ public enum Builder {
         guard let located = cache.locateEntries(of: carried, expecting: pending.output?.catalog) else {
           // The output folder changed during the build: make everything afresh.
           sink.reset()
-          return try build(path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress, into: sink)
+          return try build(
+            path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress,
+            keepingSources: keepingSources, into: sink)
         }
         entries += located.map { ($0.code, $0.path, SplicedFile.Piece.copy($0.range)) }
         kept = carried.flatMap { $0.outputs!.files.map(\.path) }

@@ -39,7 +39,8 @@ public enum Compiler {
   /// With `keepModels` false (what `tthc check` uses), each procedure's model is dropped as
   /// soon as its own checks are done and only a small summary is kept for the whole-tree
   /// checks, so memory does not grow with the size of a national tree; the sources of files
-  /// with diagnostics are kept for excerpts.
+  /// with diagnostics are kept for excerpts unless `keepSources` is false (output formats
+  /// without excerpts).
   ///
   /// With `cache`, used only for one whole tree, files unchanged since the run that left the
   /// cache are taken from it instead of being checked again (see `ProcedureCheck`).
@@ -48,8 +49,8 @@ public enum Compiler {
   /// every procedure checked again whose own checks found no error (whole-tree checks come
   /// after, so a handled procedure may still end in a failed check).
   public static func check(
-    paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true, progress: Progress? = nil,
-    cache: CacheUse? = nil, handling: ((DefinitionSet) -> ProcedureHandler?)? = nil
+    paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true, keepSources: Bool = true,
+    progress: Progress? = nil, cache: CacheUse? = nil, handling: ((DefinitionSet) -> ProcedureHandler?)? = nil
   ) throws(InputError) -> CheckResult {
     var trees: [DiscoveredTree] = []
     for path in paths { trees.append(try FileDiscovery.discover(path)) }
@@ -92,13 +93,14 @@ public enum Compiler {
       progress?.start(handle == nil ? "tthc check:" : "tthc build:", total: procedureFiles.count)
       let checks = checkProcedures(
         procedureFiles.map(\.path),
-        with: ProcedureCheck(registries: registries, limits: limits, keepModels: keepModels, cache: lookup, handle: handle),
+        with: ProcedureCheck(
+          registries: registries, limits: limits, keepModels: keepModels, keepSources: keepSources, cache: lookup, handle: handle),
         progress: progress)
       for check in checks {
         if let record = check.record { result.cache?.files[record.path] = record }
         if check.fromCache { result.filesFromCache += 1 }
         if check.record != nil && !check.recordUnchanged { result.cacheIsCurrent = false }
-        result.collect(check, keepingSource: keepModels || !check.diagnostics.isEmpty)
+        result.collect(check, keepingSource: keepModels || (keepSources && !check.diagnostics.isEmpty))
         suppressions += check.suppressions
         if let summary = check.summary { summaries.append(summary) }
         if case .procedure(let procedure) = check.decoded { set.procedures.append(procedure) }

@@ -12,6 +12,8 @@ struct ProcedureCheck: Sendable {
   let registries: RegistryIndex
   let limits: ReaderLimits
   let keepModels: Bool
+  /// Whether a file with diagnostics keeps its source (for excerpts) when models are not kept.
+  var keepSources = true
   let cache: Lookup?
   /// Work on each procedure whose own checks found no error, done here while its model is
   /// in memory (a build generates its files).
@@ -74,8 +76,8 @@ struct ProcedureCheck: Sendable {
       if let handle, !Self.hasErrors(check) { handle(procedure) }
       if !keepModels { check.decoded = .nothing }
     }
-    // Without diagnostics there is nothing to show of the file: let its bytes go now.
-    if !keepModels && check.diagnostics.isEmpty { check.source = nil }
+    // Without diagnostics, or without excerpts to show, the file's bytes can go now.
+    if !keepModels && (check.diagnostics.isEmpty || !keepSources) { check.source = nil }
     return check
   }
 

@@ -88,7 +88,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     do {
       outcome = try Builder.build(
         path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: context.progress(forced: progress),
-        cache: incremental, into: sink)
+        cache: incremental, keepingSources: format == .text, into: sink)
     } catch {
       (sink as? OutputStaging)?.discard()
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
@@ -96,10 +96,8 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     }
     context.keepUntilExit(outcome.check)
     if !outcome.check.diagnostics.isEmpty || !outcome.succeeded {
-      var result = outcome.check
-      if format == .text { result.loadMissingSources() }
       let report = DiagnosticReport(format: format, language: language, color: color)
-      context.writeOutput(report.render(result, context: context))
+      context.writeOutput(report.render(outcome.check, context: context))
     }
     guard outcome.succeeded else {
       if let staging = sink as? OutputStaging { try? Builder.finish(outcome, staged: staging, cache: incremental) }

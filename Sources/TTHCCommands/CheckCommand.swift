@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand, ContextCommand {
     let store = cache.store(in: context)
     do {
       result = try Compiler.check(
-        paths: paths, keepModels: false, progress: context.progress(forced: progress),
+        paths: paths, keepModels: false, keepSources: format == .text, progress: context.progress(forced: progress),
         cache: store.map { CacheUse(store: $0) })
     } catch {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")

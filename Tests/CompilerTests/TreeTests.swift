@@ -85,6 +85,20 @@ struct TreeTests {
     }
   }
 
+  @Test("for output without excerpts no procedure's source is kept, and the diagnostics are the same")
+  func sourcesOnlyForExcerpts() throws {
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: [
+      "a.yaml": SampleDefinitions.procedure(code: "1.000001"), "b.yaml": SampleDefinitions.procedure(code: "1.000002", sector: "x"),
+    ]))
+    defer { tree.remove() }
+    let excerpts = try Compiler.check(paths: [tree.root], keepModels: false)
+    let plain = try Compiler.check(paths: [tree.root], keepModels: false, keepSources: false)
+    #expect(!excerpts.diagnostics.isEmpty)
+    #expect(plain.diagnostics == excerpts.diagnostics)
+    #expect(excerpts.sources[tree.root + "/b.yaml"] != nil)
+    #expect(plain.sources.keys.filter { $0.hasSuffix("/a.yaml") || $0.hasSuffix("/b.yaml") } == [])
+  }
+
   @Test("checking is deterministic: the same tree renders byte-identical output")
   func deterministic() throws {
     var procedures: [String: String] = [:]

@@ -74,12 +74,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     // written beside it to be put in place once the whole tree has passed its checks.
     let sink: any OutputSink
     do {
-      if check {
-        guard let drift = DriftCheck(folder: output) else { throw OutputTree.Failure.io("cannot compare \(output)") }
-        sink = drift
-      } else {
-        sink = try OutputStaging(folder: output)
-      }
+      sink = check ? try DriftCheck(folder: output) : try OutputStaging(folder: output)
     } catch {
       context.writeError("tthc: \(error)\n")
       return .usageOrInput
@@ -120,8 +115,9 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       context.writeOutput(lines.joined(separator: "\n") + "\n" + advice + "\n")
       return .definitionErrors
     }
+    guard let staging = sink as? OutputStaging else { preconditionFailure("without --check the sink is a staging folder") }
     do {
-      try Builder.finish(outcome, staged: sink as! OutputStaging, cache: incremental, templateDigest: templateDigest)
+      try Builder.finish(outcome, staged: staging, cache: incremental, templateDigest: templateDigest)
     } catch {
       context.writeError("tthc: \(error)\n")
       return .usageOrInput

@@ -15,13 +15,14 @@ public final class DriftCheck: OutputSink, @unchecked Sendable {
   private var made: Set<String> = []
   private var drift = OutputTree.Drift()
 
-  /// Nil when no working file for the catalog's entries can be made.
-  public init?(folder: String) {
+  /// Lists the folder (a missing folder has every file missing); fails when no working file
+  /// for the catalog's entries can be made.
+  public init(folder: String) throws(OutputTree.Failure) {
     self.folder = OutputTree.withoutFinalSlash(folder)
     onDisk = Set(DirectoryListing.files(below: self.folder, sorted: false) ?? [])
     let parent = (self.folder as NSString).deletingLastPathComponent
     guard let spool = EntrySpool(folder: parent.isEmpty ? "." : parent) ?? EntrySpool(folder: NSTemporaryDirectory()) else {
-      return nil
+      throw .io("cannot compare \(self.folder): cannot create a working file")
     }
     self.spool = spool
   }

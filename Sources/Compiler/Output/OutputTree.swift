@@ -29,7 +29,7 @@ public enum OutputTree {
   }
 
   public static func drift(of files: [OutputFile], against folder: String) -> Drift {
-    guard let check = DriftCheck(folder: folder) else { return Drift(missing: files.map(\.path).sorted()) }
+    guard let check = try? DriftCheck(folder: folder) else { return Drift(missing: files.map(\.path).sorted()) }
     for file in files { check.accept(file) }
     return check.finish(spliced: [])
   }

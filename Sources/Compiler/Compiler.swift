@@ -81,7 +81,9 @@ public enum Compiler {
       summaries.reserveCapacity(procedureFiles.count)
       var lookup: ProcedureCheck.Lookup?
       if let cache {
-        let context = CacheContext.digest(registries: registryChecks.map { ($0.path, $0.check.source?.bytes) }, limits: limits)
+        let context = CacheContext.digest(
+          registries: registryChecks.map { ($0.path, $0.check.source?.bytes) }, limits: limits,
+          program: cache.store.programDigest())
         let previous = cache.store.load(tree: tree.root).flatMap { $0.context == context ? $0 : nil }
         var reusable: @Sendable (CachedFile) -> Bool = { _ in true }
         if let previous { reusable = cache.filter(previous) }

@@ -278,6 +278,41 @@ struct CLITests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: tree.path("out")).sorted() == before)
   }
 
+  @Test("a cache is used by any copy of the same tthc (a CI runner restoring it), never by another build")
+  func cacheFollowsTheProgramsBytes() throws {
+    let binary = try #require(builtExecutable(), "tthc was not built; run swift build first")
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: [
+      "a.yaml": SampleDefinitions.procedure(code: "1.000001"), "b.yaml": SampleDefinitions.procedure(code: "1.000002"),
+    ]))
+    defer { tree.remove() }
+    // Two copies of the same bytes (other files, other inodes), and a build that differs by one byte.
+    try FileManager.default.createDirectory(atPath: tree.path("bin"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: binary, toPath: tree.path("bin/first"))
+    try FileManager.default.copyItem(atPath: binary, toPath: tree.path("bin/second"))
+    var other = try Data(contentsOf: URL(fileURLWithPath: binary))
+    other.append(0)
+    try other.write(to: URL(fileURLWithPath: tree.path("bin/other")))
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tree.path("bin/other"))
+    // Stamps prove nothing within a second of a file's change; wait that second out.
+    Thread.sleep(forTimeInterval: 2.1)
+    let arguments = ["check", tree.root, "--cache-dir", tree.path("cache")]
+    #expect(try launch(tree.path("bin/first"), arguments) == 0)
+    let folder = tree.path("cache/v2")
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0 != "program" })
+    /// The cache file's inode and modification time: both stay as they are unless it is rewritten.
+    func cacheFile() throws -> String {
+      let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/" + name)
+      return "\(attributes[.systemFileNumber] ?? "") \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+    }
+    let written = try cacheFile()
+    // The same bytes: every record is used, so the cache file is not even rewritten.
+    #expect(try launch(tree.path("bin/second"), arguments) == 0)
+    #expect(try cacheFile() == written)
+    // Other bytes: nothing is used, and the cache is made afresh.
+    #expect(try launch(tree.path("bin/other"), arguments) == 0)
+    #expect(try cacheFile() != written)
+  }
+
   @Test("the built executable exits 0, 1 and 2")
   func executable() throws {
     let binary = try #require(builtExecutable(), "tthc was not built; run swift build first")

@@ -31,7 +31,13 @@ public struct CacheStore: Sendable {
   /// written beside it and renamed over it. Failing to save is not an error of the run.
   @discardableResult
   public func save(_ cache: TreeCache, tree root: String) -> Bool {
-    let path = file(forTree: root)
+    writeAtomically(cache.encoded(), to: file(forTree: root))
+  }
+
+  /// Writes a file of the cache folder whole, or leaves the old one, creating the folder
+  /// (marked for git and for backup tools) when there is none.
+  @discardableResult
+  func writeAtomically(_ bytes: [UInt8], to path: String) -> Bool {
     let directory = (path as NSString).deletingLastPathComponent
     let manager = FileManager.default
     if !manager.fileExists(atPath: folder) {
@@ -44,7 +50,7 @@ public struct CacheStore: Sendable {
     }
     guard (try? manager.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return false }
     let temporary = path + ".tmp-\(getpid())"
-    guard FileWriter.create(temporary, with: cache.encoded()) != nil else {
+    guard FileWriter.create(temporary, with: bytes) != nil else {
       unlink(temporary)
       return false
     }

@@ -49,6 +49,14 @@ struct IncrementalBuildTests {
       return tree.root + "/cache/" + (try #require(folders.first))
     }
 
+    /// The tree's cache file (beside it in the folder: `program`, the digests of executables).
+    func cacheFile() throws -> String {
+      let folder = try cacheFormatFolder()
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "program" }
+      #expect(names.count == 1, "one tree, one cache file: \(names)")
+      return folder + "/" + (try #require(names.first))
+    }
+
     /// The diagnostics must be those of a build without a cache, and after a successful build
     /// the output folder must hold exactly what that build makes.
     func expectSameAsFresh(_ outcome: Builder.Outcome, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -87,13 +95,12 @@ struct IncrementalBuildTests {
     // A stamp proves nothing within a second of the file's last change; wait that second out.
     Thread.sleep(forTimeInterval: 2.1)
     try workspace.build()
-    let cacheFolder = try workspace.cacheFormatFolder()
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cacheFolder).first)
-    let before = try FileManager.default.attributesOfItem(atPath: cacheFolder + "/" + name)
+    let cacheFile = try workspace.cacheFile()
+    let before = try FileManager.default.attributesOfItem(atPath: cacheFile)
     let again = try workspace.build()
     #expect(again.check.filesFromCache == 3)
     #expect(again.check.cacheIsCurrent)
-    let after = try FileManager.default.attributesOfItem(atPath: cacheFolder + "/" + name)
+    let after = try FileManager.default.attributesOfItem(atPath: cacheFile)
     #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
     #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     // A change is still seen through an unchanged size: the stamp's times differ.
@@ -202,9 +209,7 @@ struct IncrementalBuildTests {
     let workspace = try Workspace()
     defer { workspace.tree.remove() }
     try workspace.build()
-    let folder = try workspace.cacheFormatFolder()
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first)
-    let path = folder + "/" + name
+    let path = try workspace.cacheFile()
     let good = [UInt8](try #require(FileManager.default.contents(atPath: path)))
     // Every way of damaging it is refused by the decoder…
     for length in stride(from: 0, to: good.count, by: max(1, good.count / 97)) {

@@ -132,12 +132,19 @@ struct BuildTests {
 
   @Test("--check lists missing, stale and extra files")
   func drift() throws {
-    let files = [OutputFile(path: "a.json", text: "a\n"), OutputFile(path: "forms/b.html", text: "b\n"), OutputFile(path: "c.md", text: "c\n")]
-    let tree = try TemporaryTree(["a.json": "a\n", "forms/b.html": "old\n", "old/removed.csv": "x\n"])
+    let files = [
+      OutputFile(path: "a.json", text: "a\n"), OutputFile(path: "forms/b.html", text: "b\n"), OutputFile(path: "c.md", text: "c\n"),
+      OutputFile(path: "longer.md", text: "d\n"), OutputFile(path: "shorter.md", text: "e\nf\n"),
+    ]
+    let tree = try TemporaryTree([
+      "a.json": "a\n", "forms/b.html": "old\n", "old/removed.csv": "x\n",
+      // The same first bytes, then more or fewer on disk.
+      "longer.md": "d\nmore\n", "shorter.md": "e\n",
+    ])
     defer { tree.remove() }
     let drift = OutputTree.drift(of: files, against: tree.root)
     #expect(drift.missing == ["c.md"])
-    #expect(drift.stale == ["forms/b.html"])
+    #expect(drift.stale == ["forms/b.html", "longer.md", "shorter.md"])
     #expect(drift.extra == ["old/removed.csv"])
     try OutputTree.write(files, to: tree.root + "/out")
     #expect(OutputTree.drift(of: files, against: tree.root + "/out").isEmpty)

@@ -9,20 +9,18 @@ import sys
 import jsonschema_rs
 import yaml
 
+from procedure_files import procedure_files
+
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "procedure.schema.json"), encoding="utf-8") as handle:
     validator = jsonschema_rs.validator_for(json.load(handle))
 failures = 0
-for root in sys.argv[1:]:
-    for folder, _, names in os.walk(root):
-        for name in names:
-            if not name.endswith(".yaml") or folder == root:
-                continue
-            with open(os.path.join(folder, name), encoding="utf-8") as handle:
-                document = yaml.load(handle, Loader=yaml.CLoader)
-            # YAML 1.1 turns dates into date objects; JSON Schema sees text.
-            document = json.loads(json.dumps(document, default=str))
-            if not validator.is_valid(document):
-                failures += 1
+for path in procedure_files(sys.argv[1:]):
+    with open(path, encoding="utf-8") as handle:
+        document = yaml.load(handle, Loader=yaml.CLoader)
+    # YAML 1.1 turns dates into date objects; JSON Schema sees text.
+    document = json.loads(json.dumps(document, default=str))
+    if not validator.is_valid(document):
+        failures += 1
 print("%d invalid" % failures)
 sys.exit(1 if failures else 0)

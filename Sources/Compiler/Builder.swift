@@ -1,5 +1,4 @@
 import Diagnostics
-import Dispatch
 import Foundation
 import Generators
 import Mustache
@@ -48,7 +47,7 @@ public enum Builder {
   ) throws(OutputTree.Failure) {
     guard let files = outcome.files else { return saveAfterErrors(outcome, cache: cache) }
     let staging = try OutputStaging(folder: folder)
-    DispatchQueue.concurrentPerform(iterations: files.count) { staging.accept(files[$0]) }
+    staging.accept(all: files)
     try finish(outcome, staged: staging, cache: cache, templateDigest: templateDigest)
   }
 

@@ -79,6 +79,11 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
     lock.withLock { written[file.path] = stamp }
   }
 
+  /// Takes files made all at once (a build in memory), on all cores.
+  public func accept(all files: [OutputFile]) {
+    DispatchQueue.concurrentPerform(iterations: files.count) { accept(files[$0]) }
+  }
+
   public func keep(entry: [UInt8]) -> SplicedFile.Piece { .entry(spool.append(entry)) }
 
   public func reset() {

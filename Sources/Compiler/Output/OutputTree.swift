@@ -45,7 +45,7 @@ public enum OutputTree {
     _ files: [OutputFile], spliced: [SplicedFile] = [], keeping kept: [String] = [], to folder: String
   ) throws(Failure) -> [String: FileStamp] {
     let staging = try OutputStaging(folder: folder)
-    DispatchQueue.concurrentPerform(iterations: files.count) { staging.accept(files[$0]) }
+    staging.accept(all: files)
     return try staging.commit(spliced: spliced, keeping: kept)
   }
 

@@ -101,11 +101,11 @@ public enum Builder {
   ///
   /// With `cache`, procedures unchanged since the last build into the same output folder are
   /// neither checked nor generated again: their files are kept and their catalog entries are
-  /// copied from the folder's `catalog.json`. Without `keepingSources`, no procedure's source
+  /// copied from the folder's `catalog.json`. Without `keepSources`, no procedure's source
   /// is kept for excerpts (for output formats that show none).
   public static func build(
     path: String, formTemplate: MustacheTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
-    progress: Progress? = nil, cache: IncrementalBuild? = nil, keepingSources: Bool = true, into sink: some OutputSink
+    progress: Progress? = nil, cache: IncrementalBuild? = nil, keepSources: Bool = true, into sink: some OutputSink
   ) throws(InputError) -> Outcome {
     // Files a killed update left half-moved must be in place before the cache looks at them.
     if let cache { OutputTree.finishInterruptedUpdate(of: cache.folder) }
@@ -114,7 +114,7 @@ public enum Builder {
     let perProcedure = procedureGenerators(formTemplate: formTemplate)
     let catalogGenerator = CatalogGenerator()
     var check = try Compiler.check(
-      paths: [path], keepModels: false, keepSources: keepingSources, progress: progress, cache: use
+      paths: [path], keepModels: false, keepSources: keepSources, progress: progress, cache: use
     ) { set in
       guard let input = BuildInput(registriesOf: set) else { return nil }
       return { procedure in
@@ -148,7 +148,7 @@ public enum Builder {
           sink.reset()
           return try build(
             path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress,
-            keepingSources: keepingSources, into: sink)
+            keepSources: keepSources, into: sink)
         }
         entries += located.map { ($0.code, $0.path, SplicedFile.Piece.copy($0.range)) }
         kept = carried.flatMap { $0.outputs!.files.map(\.path) }

@@ -102,7 +102,7 @@ public enum Compiler {
         if let record = check.record { result.cache?.files[record.path] = record }
         if check.fromCache { result.filesFromCache += 1 }
         if check.record != nil && !check.recordUnchanged { result.cacheIsCurrent = false }
-        result.collect(check, keepingSource: keepModels || (keepSources && !check.diagnostics.isEmpty))
+        result.collect(check)  // `ProcedureCheck` has already let go of the sources not needed
         suppressions += check.suppressions
         if let summary = check.summary { summaries.append(summary) }
         if case .procedure(let procedure) = check.decoded { set.procedures.append(procedure) }
@@ -130,9 +130,9 @@ public enum Compiler {
 }
 
 extension CheckResult {
-  mutating func collect(_ check: FileCheck, keepingSource: Bool = true) {
+  mutating func collect(_ check: FileCheck) {
     diagnostics += check.diagnostics
-    if keepingSource, let source = check.source { sources[source.path] = source }
+    if let source = check.source { sources[source.path] = source }
   }
 
   /// Reads again the files whose diagnostics came from the cache or from the whole-tree

@@ -83,7 +83,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     do {
       outcome = try Builder.build(
         path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: context.progress(forced: progress),
-        cache: incremental, keepingSources: format == .text, into: sink)
+        cache: incremental, keepSources: format == .text, into: sink)
     } catch {
       (sink as? OutputStaging)?.discard()
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")

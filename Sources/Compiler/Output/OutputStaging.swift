@@ -114,18 +114,20 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
       discard()
       throw .io("cannot write \(failures.min() ?? "the catalog's entries")")
     }
+    let stamps = written.merging(same) { new, _ in new }
     if targetExists && !kept.isEmpty {
-      return try update(written: written, same: same, spliced: spliced, keeping: kept)
+      return try update(stamps: stamps, changed: written.keys.sorted(), spliced: spliced, keeping: kept)
     }
-    return try replace(written: written, same: same, spliced: spliced, keeping: kept)
+    return try replace(stamps: stamps, unchanged: Array(same.keys), spliced: spliced, keeping: kept)
   }
 
-  /// Links the unchanged and kept files into the staging folder and swaps it in.
+  /// Links the unchanged and kept files into the staging folder and swaps it in; `stamps`
+  /// are those of the accepted files.
   private func replace(
-    written: [String: FileStamp], same: [String: FileStamp], spliced: [SplicedFile], keeping kept: [String]
+    stamps accepted: [String: FileStamp], unchanged: [String], spliced: [SplicedFile], keeping kept: [String]
   ) throws(OutputTree.Failure) -> [String: FileStamp] {
-    var stamps = written.merging(same) { new, _ in new }
-    let linked = Array(same.keys) + kept
+    var stamps = accepted
+    let linked = unchanged + kept
     let failures = FailedPaths()
     for path in linked + spliced.map(\.path) where !makeFolder(for: path) { failures.add(path) }
     DispatchQueue.concurrentPerform(iterations: linked.count) { index in
@@ -164,16 +166,15 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
 
   /// Changes the output folder in place: a journal names the files whose bytes changed (now
   /// in the staging folder) and the files to remove, then each is renamed over its old
-  /// version (one atomic step per file) and the others removed.
+  /// version (one atomic step per file) and the others removed. `stamps` are those of the
+  /// accepted files, `written` (sorted) the ones among them in the staging folder.
   private func update(
-    written: [String: FileStamp], same: [String: FileStamp], spliced: [SplicedFile], keeping kept: [String]
+    stamps accepted: [String: FileStamp], changed written: [String], spliced: [SplicedFile], keeping kept: [String]
   ) throws(OutputTree.Failure) -> [String: FileStamp] {
-    var stamps = written.merging(same) { new, _ in new }
-    var made = Set(written.keys)
-    made.formUnion(same.keys)
-    made.formUnion(spliced.map(\.path))
+    var stamps = accepted
+    let made = Set(accepted.keys).union(spliced.map(\.path))
     let removed = OutputTree.filesToRemove(from: target, making: made, keeping: kept)
-    var changed = written.keys.sorted()
+    var changed = written
     for file in spliced {
       guard makeFolder(for: file.path), let (stamp, unchanged) = write(file) else {
         discard()

@@ -89,6 +89,7 @@ public enum Compiler {
         if let previous { reusable = cache.filter(previous) }
         lookup = ProcedureCheck.Lookup(previous: previous?.files ?? [:], reusable: reusable, recentSince: recentSince)
         result.cache = TreeCache(context: context, output: previous?.output, files: [:])
+        result.cache?.files.reserveCapacity(procedureFiles.count)
         result.cacheIsCurrent = previous != nil
       }
       let handle = handling?(set)

@@ -50,9 +50,22 @@ extension Diagnostic: Comparable {
 
 extension Array where Element == Diagnostic {
   /// Sorted by place and with exact repeats removed (an alias can repeat a node's problems).
+  ///
+  /// Equal diagnostics sort next to each other, into one run of diagnostics with the same
+  /// place, code and message, so each is compared only with the few of its run already kept.
   public func sortedUnique() -> [Diagnostic] {
-    var seen = Set<Diagnostic>()
-    return self.sorted().filter { seen.insert($0).inserted }
+    var unique: [Diagnostic] = []
+    unique.reserveCapacity(count)
+    var runStart = 0
+    for diagnostic in self.sorted() {
+      if let last = unique.last, !(last < diagnostic) {
+        if unique[runStart...].contains(diagnostic) { continue }
+      } else {
+        runStart = unique.count
+      }
+      unique.append(diagnostic)
+    }
+    return unique
   }
 
   /// How many diagnostics have each severity.

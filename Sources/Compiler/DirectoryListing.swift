@@ -9,30 +9,55 @@ enum DirectoryListing {
   /// `skippingHidden`, names that start with `.` are left out, folders with all they hold.
   static func files(below folder: String, skippingHidden: Bool = false, sorted: Bool = true) -> [String]? {
     var found: [String] = []
+    let opened = walk(folder, skippingHidden: skippingHidden) { relative, name in
+      let file = String(decoding: name, as: UTF8.self)
+      found.append(relative.isEmpty ? file : relative + "/" + file)
+    }
+    guard opened else { return nil }
+    return sorted ? found.sorted() : found
+  }
+
+  /// How many files `files(below:)` would list, without making a path for each (an output
+  /// folder of a national tree holds 625,000); nil when `folder` cannot be opened.
+  static func fileCount(below folder: String) -> Int? {
+    var count = 0
+    return walk(folder, skippingHidden: false) { _, _ in count += 1 } ? count : nil
+  }
+
+  /// Calls `file` with the folder (relative, "" for `folder` itself) and the name's bytes of
+  /// every file below `folder`; false when `folder` itself cannot be opened.
+  private static func walk(
+    _ folder: String, skippingHidden: Bool, _ file: (String, UnsafeRawBufferPointer) -> Void
+  ) -> Bool {
     var pending = [""]
     while let relative = pending.popLast() {
       guard let directory = opendir(relative.isEmpty ? folder : folder + "/" + relative) else {
-        if relative.isEmpty { return nil }
+        if relative.isEmpty { return false }
         continue
       }
       defer { closedir(directory) }
       while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
-        if name == "." || name == ".." || (skippingHidden && name.hasPrefix(".")) { continue }
-        let path = relative.isEmpty ? name : relative + "/" + name
-        switch Int32(entry.pointee.d_type) {
-        case Int32(DT_DIR): pending.append(path)
-        case Int32(DT_UNKNOWN):
-          // File systems that do not give the type: ask.
-          var status = stat()
-          guard lstat(folder + "/" + path, &status) == 0 else { continue }
-          if (status.st_mode & S_IFMT) == S_IFDIR { pending.append(path) } else { found.append(path) }
-        default: found.append(path)
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          let name = UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 })
+          let dot = UInt8(ascii: ".")
+          if name.first == dot && (name.count == 1 || (name.count == 2 && name[1] == dot) || skippingHidden) { return }
+          var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+          if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+            // File systems that do not give the type: ask.
+            var status = stat()
+            let path = folder + "/" + (relative.isEmpty ? "" : relative + "/") + String(decoding: name, as: UTF8.self)
+            guard lstat(path, &status) == 0 else { return }
+            isFolder = (status.st_mode & S_IFMT) == S_IFDIR
+          }
+          if isFolder {
+            let subfolder = String(decoding: name, as: UTF8.self)
+            pending.append(relative.isEmpty ? subfolder : relative + "/" + subfolder)
+          } else {
+            file(relative, name)
+          }
         }
       }
     }
-    return sorted ? found.sorted() : found
+    return true
   }
 }

@@ -431,4 +431,33 @@ struct OutputJournalTests {
     #expect(try FileManager.default.attributesOfItem(atPath: out)[.systemFileNumber] as? Int == folder)
     #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root).sorted() == ["Generated", "keep.txt"])
   }
+
+  /// Strays are found by counting the folder's files against the kept and made ones, so each
+  /// case that could make the counts agree by accident is tried: a new made file beside a
+  /// stray, a stray hidden or in a new folder, beside a folder named like a file.
+  @Test("files no longer made are removed whatever else the update brings", arguments: [
+    ["forms/new.html"], ["forms/new.html", "forms/a.html"], ["workflows/.hidden"], ["extra/deep/x.csv"],
+  ])
+  func removesStrays(strays: [String]) throws {
+    let (tree, out) = try makeTree()
+    defer { tree.remove() }
+    for stray in strays where stray != "forms/a.html" { try tree.write("Generated/" + stray, "stray\n") }
+    try FileManager.default.createDirectory(atPath: out + "/forms/d.html", withIntermediateDirectories: true)
+    try OutputTree.write(
+      [OutputFile(path: "forms/a.html", text: "a2\n"), OutputFile(path: "forms/c.html", text: "c\n")],
+      keeping: ["forms/b.html"], to: out)
+    #expect(readTree(out) == [
+      "forms/a.html": Array("a2\n".utf8), "forms/b.html": Array("b1\n".utf8), "forms/c.html": Array("c\n".utf8),
+    ])
+  }
+
+  @Test("an update that removes nothing leaves every kept file as it was")
+  func keepsEverything() throws {
+    let (tree, out) = try makeTree()
+    defer { tree.remove() }
+    try OutputTree.write([OutputFile(path: "forms/a.html", text: "a2\n")], keeping: ["forms/b.html", "workflows/c.md"], to: out)
+    #expect(readTree(out) == [
+      "forms/a.html": Array("a2\n".utf8), "forms/b.html": Array("b1\n".utf8), "workflows/c.md": Array("c1\n".utf8),
+    ])
+  }
 }

@@ -61,12 +61,16 @@ public enum OutputTree {
   }
 
   /// The files of `target` that are neither `made` nor `kept` (kept files are in `target`,
-  /// each once). Usually there are none — the listing holds exactly the kept files and some
-  /// of the made ones — which a count shows without a set of every path.
+  /// each once). Usually there are none — `target` holds exactly the kept files and some of
+  /// the made ones — which counting its files shows without a path for each of them.
   static func filesToRemove(from target: String, making made: Set<String>, keeping kept: [String]) -> [String] {
+    let madeAndThere = made.reduce(0) { count, path in
+      var status = stat()
+      let isFile = lstat(target + "/" + path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR
+      return count + (isFile ? 1 : 0)
+    }
+    if DirectoryListing.fileCount(below: target) == kept.count + madeAndThere { return [] }
     let listed = DirectoryListing.files(below: target, sorted: false) ?? []
-    let madeAndListed = listed.reduce(0) { $0 + (made.contains($1) ? 1 : 0) }
-    if listed.count == kept.count + madeAndListed { return [] }
     let keep = made.union(kept)
     return listed.filter { !keep.contains($0) }.sorted()
   }

@@ -138,28 +138,26 @@ public enum Builder {
     let made = generated.all
 
     // Entries of unchanged procedures are copied from the current catalog; all go in by code.
-    var entries = made.map { (code: $0.code, path: $0.path, entry: $0.entry) }
+    var entries = made.map { IncrementalBuild.CatalogEntry(code: $0.code, piece: $0.entry, owner: .generated(path: $0.path)) }
     var kept: [String] = []
     if let cache, let pending = treeCache {
-      let carried = pending.files.values.filter { $0.outputs != nil }
-      if !carried.isEmpty {
-        guard let located = cache.locateEntries(of: carried, expecting: pending.output?.catalog) else {
-          // The output folder changed during the build: make everything afresh.
-          sink.reset()
-          return try build(
-            path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress,
-            keepSources: keepSources, into: sink)
-        }
-        entries += located.map { ($0.code, $0.path, SplicedFile.Piece.copy($0.range)) }
-        kept = carried.flatMap { $0.outputs!.files.map(\.path) }
+      guard let carried = cache.carriedEntries(of: pending) else {
+        // The output folder changed during the build: make everything afresh.
+        sink.reset()
+        return try build(
+          path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress,
+          keepSources: keepSources, into: sink)
       }
+      entries += carried.entries
+      kept = carried.kept
     }
     entries.sort { $0.code < $1.code }
     let frame = catalogGenerator.frame(input, entryCount: entries.count)
     let (catalogFile, ranges) = SplicedFile.layout(
-      path: "catalog.json", frame: frame.bytes, places: frame.places, entries: entries.map(\.entry))
+      path: "catalog.json", frame: frame.bytes, places: frame.places, entries: entries.map(\.piece))
     if let cache, treeCache != nil {
-      cache.place(entriesOf: entries.map(\.path), at: ranges, generated: made.map { ($0.path, $0.files) }, in: &treeCache!)
+      let files = Dictionary(made.map { ($0.path, $0.files) }, uniquingKeysWith: { first, _ in first })
+      cache.place(entries, at: ranges, generated: files, in: &treeCache!)
     }
     let schemas = CatalogSchemaGenerator().generate(input)
     for file in schemas { sink.accept(file) }

@@ -101,4 +101,22 @@ struct RendererTests {
     #expect(TextRenderer(colored: false).render([], context: Self.context[.en]!) == "No problems found in 3 files.\n")
     #expect(TextRenderer(colored: false).render([], context: Self.context[.vi]!) == "Không có lỗi trong 3 tệp.\n")
   }
+
+  /// Thousands of diagnostics are rendered in chunks on all cores; the text must be the same
+  /// as rendering them one after another, in the order given.
+  @Test func manyDiagnosticsRenderInOrder() {
+    let renderer = TextRenderer(colored: false)
+    let context = Self.context[.en]!
+    let many = (0..<3_000).map { index in
+      var diagnostic = Self.canned[index % Self.canned.count]
+      diagnostic.message = LocalizedText(vi: "số \(index)", en: "number \(index)")
+      return diagnostic
+    }
+    // Each alone: its block, then the one-line summary.
+    func block(_ text: String) -> Substring { text[...text.dropLast().lastIndex(of: "\n")!] }
+    let blocks = many.map { block(renderer.render([$0], context: context)) }
+    let whole = renderer.render(many, context: context)
+    #expect(block(whole) == blocks.joined())
+    #expect(whole.contains("number 2999"))
+  }
 }

@@ -1,6 +1,8 @@
+import Dispatch
+
 /// The human format: a GNU `file:line:col: error[CODE]: message` line that editors and CI
 /// problem matchers understand, the source line with an underline, then help and notes.
-public struct TextRenderer: DiagnosticRenderer {
+public struct TextRenderer: DiagnosticRenderer, Sendable {
   /// Whether to add ANSI colours (only for a terminal, and never when `NO_COLOR` is set).
   public var colored: Bool
 
@@ -9,11 +11,19 @@ public struct TextRenderer: DiagnosticRenderer {
   }
 
   public func render(_ diagnostics: [Diagnostic], context: RenderContext) -> String {
-    var out = ""
-    for diagnostic in diagnostics {
-      renderOne(diagnostic, context: context, into: &out)
-      out += "\n"
+    // Diagnostics are rendered in chunks on all cores (a national tree has tens of thousands
+    // of notes), and the chunks joined in order.
+    let chunkCount = min(64, max(1, diagnostics.count / 512))
+    let chunks = RenderedChunks(count: chunkCount)
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      var out = ""
+      for index in (diagnostics.count * chunk / chunkCount)..<(diagnostics.count * (chunk + 1) / chunkCount) {
+        renderOne(diagnostics[index], context: context, into: &out)
+        out += "\n"
+      }
+      chunks.store(out, at: chunk)
     }
+    var out = chunks.joined()
     out += summary(diagnostics, context: context) + "\n"
     return out
   }
@@ -131,5 +141,29 @@ public struct TextRenderer: DiagnosticRenderer {
 extension String {
   func replacingNewlines(with replacement: String) -> String {
     split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
+
+/// The text of each chunk of diagnostics, each written by exactly one worker.
+private final class RenderedChunks: @unchecked Sendable {
+  private let texts: UnsafeMutableBufferPointer<String>
+
+  init(count: Int) {
+    texts = .allocate(capacity: count)
+    texts.initialize(repeating: "")
+  }
+
+  deinit {
+    texts.deinitialize()
+    texts.deallocate()
+  }
+
+  func store(_ text: String, at index: Int) { texts[index] = text }
+
+  func joined() -> String {
+    var out = ""
+    out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } + 256)
+    for text in texts { out += text }
+    return out
   }
 }

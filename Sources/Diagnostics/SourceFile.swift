@@ -142,7 +142,15 @@ public final class SourceFile: Sendable {
     let count = bytes.count
     var index = 0
     bytes.withUnsafeBufferPointer { buffer in
+      let raw = UnsafeRawBufferPointer(buffer)
       while index < count {
+        // Eight bytes at a time while they are ASCII with no line break in them.
+        while index + 8 <= count {
+          let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+          guard word & 0x8080_8080_8080_8080 == 0, !hasByte(word, 0x0A), !hasByte(word, 0x0D) else { break }
+          index += 8
+        }
+        guard index < count else { break }
         let byte = buffer[index]
         if byte < 0x80 {
           if byte == 0x0A {
@@ -174,6 +182,14 @@ public final class SourceFile: Sendable {
       }
     }
     return (lineStarts, firstInvalid, isASCII)
+  }
+
+  /// Whether any of the eight bytes of `word` is `byte` (for bytes below 0x80 in a word of
+  /// ASCII bytes: a byte that differs leaves at least one of the seven low bits set).
+  @inline(__always)
+  private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
   }
 
   /// The length of the well-formed UTF-8 sequence at `index`, or 0 when it is ill-formed

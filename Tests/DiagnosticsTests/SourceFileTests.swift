@@ -40,4 +40,21 @@ struct SourceFileTests {
     #expect(SourceFile(path: "a", bytes: [0xF4, 0x90, 0x80, 0x80]).firstInvalidUTF8Offset == 0)
     #expect(SourceFile(path: "a", bytes: Array("Việt Nam 🇻🇳".utf8)).firstInvalidUTF8Offset == nil)
   }
+
+  /// The scan skips eight ASCII bytes at a time; every break, non-ASCII letter and invalid
+  /// byte is put at each offset within an eight-byte word, in long ASCII runs, and the
+  /// lines and first invalid byte are compared with a byte-by-byte reading.
+  @Test("breaks, letters and invalid bytes are found at every offset within a word", arguments: [
+    Array("\n".utf8), Array("\r".utf8), Array("\r\n".utf8), Array("\u{85}".utf8), Array("\u{2028}".utf8), Array("ệ".utf8), [0xFF],
+  ])
+  func everyOffsetInAWord(inserted: [UInt8]) {
+    for offset in 0..<24 {
+      let bytes = Array(repeating: UInt8(ascii: "a"), count: offset) + inserted + Array(repeating: UInt8(ascii: "b"), count: 30)
+      let file = SourceFile(path: "a", bytes: bytes)
+      let breaks = ["\n", "\r", "\r\n", "\u{85}", "\u{2028}"].map { Array($0.utf8) }
+      #expect(file.lineStarts == (breaks.contains(inserted) ? [0, offset + inserted.count] : [0]), "offset \(offset)")
+      #expect(file.firstInvalidUTF8Offset == (inserted == [0xFF] ? offset : nil), "offset \(offset)")
+      #expect(file.lineText(file.lineCount) == String(repeating: "b", count: 30) || !breaks.contains(inserted))
+    }
+  }
 }

@@ -184,8 +184,8 @@ public final class SourceFile: Sendable {
     return (lineStarts, firstInvalid, isASCII)
   }
 
-  /// Whether any of the eight bytes of `word` is `byte` (for bytes below 0x80 in a word of
-  /// ASCII bytes: a byte that differs leaves at least one of the seven low bits set).
+  /// Whether any of the eight bytes of `word` is `byte`: the classic test for a zero byte,
+  /// applied to `word` with `byte` in every position XORed out.
   @inline(__always)
   private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
     let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))

@@ -62,6 +62,7 @@ public enum Builder {
       return saveAfterErrors(outcome, cache: cache)
     }
     let written = try staging.commit(spliced: outcome.spliced, keeping: outcome.kept)
+    defer { staging.finishReleasing() }
     if let cache, let records = outcome.cache, let root = outcome.check.definitions.first?.root {
       cache.save(records, tree: root, written: written, template: templateDigest, isCurrent: outcome.check.cacheIsCurrent)
     }

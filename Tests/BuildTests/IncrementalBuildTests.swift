@@ -111,6 +111,28 @@ struct IncrementalBuildTests {
     try workspace.expectSameAsFresh(changed)
   }
 
+  #if os(Linux)
+    /// The old catalog is held open while the new one replaces it, then closed in the
+    /// background; by the time the build is finished nothing of it may remain open.
+    @Test("the catalog an incremental build replaces is let go of by the end of the build")
+    func replacedCatalogReleased() throws {
+      let workspace = try Workspace()
+      defer { workspace.tree.remove() }
+      try workspace.build()
+      let catalog = try FileManager.default.attributesOfItem(atPath: workspace.output + "/catalog.json")
+      try workspace.write("ho_tich/a.yaml", SampleDefinitions.procedure(code: "1.000001").replacingOccurrences(of: "2 hours", with: "3 hours"))
+      let changed = try workspace.build()
+      #expect(changed.check.filesFromCache == 2)
+      let replaced = try FileManager.default.attributesOfItem(atPath: workspace.output + "/catalog.json")
+      #expect(replaced[.systemFileNumber] as? Int != catalog[.systemFileNumber] as? Int, "the catalog was replaced")
+      let open = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap {
+        try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0)
+      }
+      #expect(open.filter { $0.hasPrefix(workspace.tree.root) && $0.contains("catalog.json") } == [])
+      try workspace.expectSameAsFresh(changed)
+    }
+  #endif
+
   @Test("a changed file is checked and generated again; the catalog shows the change")
   func changedFile() throws {
     let workspace = try Workspace()

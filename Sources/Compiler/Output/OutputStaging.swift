@@ -32,6 +32,8 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
   private var written: [String: FileStamp] = [:]
   private var same: [String: FileStamp] = [:]
   private var failures: [String] = []
+  /// Old versions of replaced files being let go of in the background (`finishReleasing`).
+  private let releases = DispatchGroup()
 
   /// Prepares a new version of `folder`: finishes an update a killed build left, removes
   /// leftovers of killed builds, and creates the staging folder.
@@ -195,9 +197,22 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
       discard()
       throw .io("cannot write \(journalPath)")
     }
+    // The old catalog is held open while the new one is renamed over it, and closed in the
+    // background: freeing its 907 MB of pages and blocks (at 125,000 procedures) then takes
+    // place while the build goes on, not inside the rename.
+    let held = spliced.filter { changed.contains($0.path) }.map { open(target + "/" + $0.path, O_RDONLY | O_CLOEXEC) }
     let failed = journal.apply(to: target)
+    DispatchQueue.global().async(group: releases) {
+      for descriptor in held where descriptor >= 0 { close(descriptor) }
+    }
     if let first = failed.first { throw .io("cannot move \(first) into \(target)") }
     return stamps
+  }
+
+  /// Waits until the old versions of replaced files are let go of (see `update`); a build
+  /// calls this last, after saving its cache.
+  public func finishReleasing() {
+    releases.wait()
   }
 
   /// Writes a spliced file into the staging folder, copying from its version in the output

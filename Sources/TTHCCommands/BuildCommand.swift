@@ -90,10 +90,16 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       return .usageOrInput
     }
     context.keepUntilExit(outcome.check)
-    if !outcome.check.diagnostics.isEmpty || !outcome.succeeded {
-      let report = DiagnosticReport(format: format, language: language, color: color)
-      context.writeOutput(report.render(outcome.check, context: context))
-    }
+    // The report is made while the files are put in place (on a national tree each takes a
+    // noticeable time) and printed before the line that says what was written, as ever.
+    let check = outcome.check
+    let report = check.diagnostics.isEmpty && outcome.succeeded
+      ? nil
+      : TextInTheBackground { [format, language, color] in
+        DiagnosticReport(format: format, language: language, color: color).render(check, context: context)
+      }
+    let putsFilesInPlace = outcome.succeeded && sink is OutputStaging
+    if let report, !putsFilesInPlace { context.writeOutput(report.text) }
     guard outcome.succeeded else {
       if let staging = sink as? OutputStaging { try? Builder.finish(outcome, staged: staging, cache: incremental) }
       if outcome.check.hasUnreadableFiles { return .usageOrInput }
@@ -119,9 +125,11 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     do {
       try Builder.finish(outcome, staged: staging, cache: incremental, templateDigest: templateDigest)
     } catch {
+      if let report { context.writeOutput(report.text) }
       context.writeError("tthc: \(error)\n")
       return .usageOrInput
     }
+    if let report { context.writeOutput(report.text) }
     let total = outcome.total
     context.writeOutput(language == .vi ? "Đã ghi \(total) tệp vào \(output).\n" : "Wrote \(total) files to \(output).\n")
     return .success

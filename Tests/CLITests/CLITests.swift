@@ -251,6 +251,26 @@ struct CLITests {
     #expect(cached == run(["check", tree.root, "--no-cache", "--format", "json"]).1.output)
   }
 
+  /// The report is made while the files are put in place; it must still come first, whole,
+  /// and be the one `check` prints — after a full build, an incremental one and a drift check.
+  @Test("build prints the check's report, then what it wrote")
+  func buildReportComesFirst() throws {
+    let noisy = SampleDefinitions.procedure(code: "1.000002").replacingOccurrences(of: "online_level: 4", with: "online_level: 3")
+    let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["a.yaml": SampleDefinitions.procedure(), "b.yaml": noisy]))
+    defer { tree.remove() }
+    let report = run(["check", tree.root, "--lang", "en", "--no-cache"]).1.output
+    #expect(report.contains("note[") || report.contains("warning["), "the tree has something to report: \(report)")
+    let out = tree.path("out")
+    for _ in 0..<2 {
+      let (status, capture) = run(["build", tree.root, "--out", out, "--lang", "en", "--cache-dir", tree.path("cache")])
+      #expect(status == 0)
+      #expect(capture.output.hasPrefix(report))
+      #expect(capture.output.dropFirst(report.count).hasPrefix("Wrote "))
+    }
+    let drift = run(["build", tree.root, "--out", out, "--lang", "en", "--check"]).1.output
+    #expect(drift == report + "\(out) is up to date (12 files).\n")
+  }
+
   @Test("an output folder that cannot be made is an input error, and nothing is left behind")
   func unwritableOutput() throws {
     let tree = try TemporaryTree(SampleDefinitions.tree(procedures: ["p.yaml": SampleDefinitions.procedure()]))

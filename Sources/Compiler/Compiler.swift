@@ -149,27 +149,3 @@ extension CheckResult {
     for source in loaded.results { sources[source.path] = source }
   }
 }
-
-/// One slot per task, each written by exactly one worker, read after all have finished.
-final class ParallelSlots<Value>: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<Value?>
-
-  init(count: Int) {
-    slots = .allocate(capacity: max(count, 1))
-    slots.initialize(repeating: nil)
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  func store(_ value: Value, at index: Int) {
-    slots[index] = value
-  }
-
-  var results: [Value] { slots.compactMap { $0 } }
-
-  /// Every slot, empty ones as nil.
-  var slotValues: [Value?] { Array(slots) }
-}

@@ -14,7 +14,7 @@ public struct TextRenderer: DiagnosticRenderer, Sendable {
     // Diagnostics are rendered in chunks on all cores (a national tree has tens of thousands
     // of notes), and the chunks joined in order.
     let chunkCount = min(64, max(1, diagnostics.count / 512))
-    let chunks = RenderedChunks(count: chunkCount)
+    let chunks = ParallelSlots<String>(count: chunkCount)
     DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
       var out = ""
       for index in (diagnostics.count * chunk / chunkCount)..<(diagnostics.count * (chunk + 1) / chunkCount) {
@@ -23,7 +23,7 @@ public struct TextRenderer: DiagnosticRenderer, Sendable {
       }
       chunks.store(out, at: chunk)
     }
-    var out = chunks.joined()
+    var out = chunks.results.joined()
     out += summary(diagnostics, context: context) + "\n"
     return out
   }
@@ -144,26 +144,3 @@ extension String {
   }
 }
 
-/// The text of each chunk of diagnostics, each written by exactly one worker.
-private final class RenderedChunks: @unchecked Sendable {
-  private let texts: UnsafeMutableBufferPointer<String>
-
-  init(count: Int) {
-    texts = .allocate(capacity: count)
-    texts.initialize(repeating: "")
-  }
-
-  deinit {
-    texts.deinitialize()
-    texts.deallocate()
-  }
-
-  func store(_ text: String, at index: Int) { texts[index] = text }
-
-  func joined() -> String {
-    var out = ""
-    out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } + 256)
-    for text in texts { out += text }
-    return out
-  }
-}

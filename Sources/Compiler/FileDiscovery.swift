@@ -64,9 +64,9 @@ public enum FileDiscovery {
       return try tree(at: root, procedures: nil)
     }
     // A single file: find the tree it belongs to.
-    let directory = (root as NSString).deletingLastPathComponent
+    let directory = PathText.parent(of: root)
     if let treeRoot = enclosingTree(of: directory.isEmpty ? "." : directory, includingItself: true) {
-      let name = (root as NSString).lastPathComponent
+      let name = PathText.name(of: root)
       if join(treeRoot, name) == root, registryNames[name] != nil {
         return try tree(at: treeRoot, procedures: [])  // a registry file: check it with its tree's registries
       }
@@ -88,7 +88,7 @@ public enum FileDiscovery {
 
   private static func parent(of directory: String) -> String? {
     if directory == "." || directory == "/" { return nil }
-    let parent = (directory as NSString).deletingLastPathComponent
+    let parent = PathText.parent(of: directory)
     return parent.isEmpty ? "." : parent
   }
 

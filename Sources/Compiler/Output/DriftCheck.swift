@@ -20,7 +20,7 @@ public final class DriftCheck: OutputSink, @unchecked Sendable {
   public init(folder: String) throws(OutputTree.Failure) {
     self.folder = OutputTree.withoutFinalSlash(folder)
     onDisk = Set(DirectoryListing.files(below: self.folder, sorted: false) ?? [])
-    let parent = (self.folder as NSString).deletingLastPathComponent
+    let parent = PathText.parent(of: self.folder)
     guard let spool = EntrySpool(folder: parent.isEmpty ? "." : parent) ?? EntrySpool(folder: NSTemporaryDirectory()) else {
       throw .io("cannot compare \(self.folder): cannot create a working file")
     }

@@ -63,13 +63,13 @@ struct OutputJournal: Equatable {
   @discardableResult
   func apply(to folder: String) -> [String] {
     var failed: [String] = []
-    let parent = (folder as NSString).deletingLastPathComponent
+    let parent = PathText.parent(of: folder)
     let stagingPath = (parent.isEmpty ? "" : parent + "/") + staging
     var made = Set<String>()
     for path in moved {
       let source = stagingPath + "/" + path
       guard access(source, F_OK) == 0 else { continue }  // moved already
-      let directory = (path as NSString).deletingLastPathComponent
+      let directory = PathText.parent(of: path)
       if !directory.isEmpty, made.insert(directory).inserted {
         try? FileManager.default.createDirectory(atPath: folder + "/" + directory, withIntermediateDirectories: true)
       }

@@ -39,8 +39,8 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
   /// leftovers of killed builds, and creates the staging folder.
   public init(folder: String) throws(OutputTree.Failure) {
     target = OutputTree.withoutFinalSlash(folder)
-    let parent = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
+    let parent = PathText.parent(of: target)
+    let name = PathText.name(of: target)
     OutputTree.finishInterruptedUpdate(of: target)
     if let siblings = try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent) {
       for sibling in siblings
@@ -57,7 +57,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
     var ancestor = parent
     while !ancestor.isEmpty && ancestor != "/" && !FileManager.default.fileExists(atPath: ancestor) {
       missing = ancestor
-      ancestor = (ancestor as NSString).deletingLastPathComponent
+      ancestor = PathText.parent(of: ancestor)
     }
     createdParent = missing
     do {
@@ -156,7 +156,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
       return stamps
     }
     // Without an atomic exchange: two renames, the old tree kept until the new one is in place.
-    let old = OutputTree.join((target as NSString).deletingLastPathComponent, "\((target as NSString).lastPathComponent).old-\(getpid())")
+    let old = OutputTree.join(PathText.parent(of: target), "\(PathText.name(of: target)).old-\(getpid())")
     guard rename(target, old) == 0 else { throw .io("cannot move the old tree aside") }
     guard rename(staging, target) == 0 else {
       _ = rename(old, target)
@@ -189,7 +189,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
       discard()  // the folder already holds exactly what the build makes
       return stamps
     }
-    let journal = OutputJournal(staging: (staging as NSString).lastPathComponent, moved: changed, removed: removed)
+    let journal = OutputJournal(staging: PathText.name(of: staging), moved: changed, removed: removed)
     let journalPath = OutputJournal.path(of: target)
     let pending = journalPath + ".tmp-\(getpid())"
     guard FileWriter.create(pending, with: Array(journal.text.utf8)) != nil, rename(pending, journalPath) == 0 else {
@@ -236,7 +236,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
 
   /// Creates, once, the folder the file at `path` needs in the staging folder.
   private func makeFolder(for path: String) -> Bool {
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = PathText.parent(of: path)
     if folder.isEmpty { return true }
     return lock.withLock {
       if folders.contains(folder) { return true }

@@ -2,7 +2,7 @@
   import Glibc
 #endif
 
-/// Every file (anything but a folder) below a folder, as relative paths with `/`, read with `readdir` alone
+/// Every file (anything but a folder) or every folder below a folder, as relative paths with `/`, read with `readdir` alone
 /// (the entry's type comes with its name, so a large output folder costs no `stat` per file).
 enum DirectoryListing {
   /// Sorted unless `sorted` is false; nil when `folder` itself cannot be opened. With
@@ -24,10 +24,20 @@ enum DirectoryListing {
     return walk(folder, skippingHidden: false) { _, _ in count += 1 } ? count : nil
   }
 
+  /// Every folder below `folder` and `folder` itself (as ""), as relative paths with `/`, in
+  /// no particular order; nil when `folder` cannot be opened.
+  static func folders(below folder: String, skippingHidden: Bool = false) -> [String]? {
+    var found: [String] = []
+    guard walk(folder, skippingHidden: skippingHidden, visiting: { found.append($0) }, { _, _ in }) else { return nil }
+    return found
+  }
+
   /// Calls `file` with the folder (relative, "" for `folder` itself) and the name's bytes of
-  /// every file below `folder`; false when `folder` itself cannot be opened.
+  /// every file below `folder`, and `visiting` with each folder opened; false when `folder`
+  /// itself cannot be opened.
   private static func walk(
-    _ folder: String, skippingHidden: Bool, _ file: (String, UnsafeRawBufferPointer) -> Void
+    _ folder: String, skippingHidden: Bool, visiting: (String) -> Void = { _ in },
+    _ file: (String, UnsafeRawBufferPointer) -> Void
   ) -> Bool {
     var pending = [""]
     while let relative = pending.popLast() {
@@ -35,6 +45,7 @@ enum DirectoryListing {
         if relative.isEmpty { return false }
         continue
       }
+      visiting(relative)
       defer { closedir(directory) }
       while let entry = readdir(directory) {
         withUnsafeBytes(of: entry.pointee.d_name) { raw in

@@ -53,7 +53,7 @@ public enum Compiler {
     progress: Progress? = nil, cache: CacheUse? = nil, handling: ((DefinitionSet) -> ProcedureHandler?)? = nil
   ) throws(InputError) -> CheckResult {
     var trees: [DiscoveredTree] = []
-    for path in paths { trees.append(try FileDiscovery.discover(path)) }
+    for path in paths { trees.append(try discover(path, cache: cache)) }
     let cache = trees.count == 1 && trees[0].isWhole ? cache : nil
     let recentSince = Int64(Date().timeIntervalSince1970.rounded(.down)) - 1
     var result = CheckResult(diagnostics: [], sources: [:], filesChecked: 0, definitions: [])
@@ -87,7 +87,8 @@ public enum Compiler {
         let previous = cache.store.load(tree: tree.root).flatMap { $0.context == context ? $0 : nil }
         var reusable: @Sendable (CachedFile) -> Bool = { _ in true }
         if let previous { reusable = cache.filter(previous) }
-        lookup = ProcedureCheck.Lookup(previous: previous?.files ?? [:], reusable: reusable, recentSince: recentSince)
+        lookup = ProcedureCheck.Lookup(
+          previous: previous?.files ?? [:], reusable: reusable, recentSince: recentSince, changes: cache.changes)
         result.cache = TreeCache(context: context, output: previous?.output, files: [:])
         result.cache?.files.reserveCapacity(procedureFiles.count)
         result.cacheIsCurrent = previous != nil
@@ -117,6 +118,20 @@ public enum Compiler {
     progress?.finish()
     result.diagnostics = Suppression.apply(suppressions, to: result.diagnostics).sortedUnique()
     return result
+  }
+
+  /// The tree at `path`; in a watching process, the one found last time when the watch saw
+  /// no definition file appear or go since.
+  static func discover(_ path: String, cache: CacheUse?) throws(InputError) -> DiscoveredTree {
+    guard let resident = cache?.store.resident else { return try FileDiscovery.discover(path) }
+    if let changes = cache?.changes, let known = resident.tree(discoveredAt: path),
+      FileDiscovery.holdsTheSameFiles(known.tree, paths: known.paths, given: changes)
+    {
+      return known.tree
+    }
+    let tree = try FileDiscovery.discover(path)
+    if tree.isWhole { resident.keep(tree, discoveredAt: path) }
+    return tree
   }
 
   /// Checks each procedure on all cores; results keep the order of `paths`.

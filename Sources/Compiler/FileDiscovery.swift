@@ -75,6 +75,19 @@ public enum FileDiscovery {
     return DiscoveredTree(root: directory.isEmpty ? "." : directory, files: [(root, .procedure)], missingRegistries: requiredRegistries)
   }
 
+  /// Whether `tree` (whose files' paths are `paths`) still holds the same files, given what
+  /// a watch saw change since it was found: every definition file that changed below its
+  /// root is one of its files and is still there, and nothing may have been missed.
+  static func holdsTheSameFiles(_ tree: DiscoveredTree, paths: Set<String>, given changes: WatchedChanges) -> Bool {
+    guard tree.isWhole, changes.isComplete, changes.uncertainRoots.isEmpty else { return false }
+    for path in changes.paths where WatchedChanges.isBelow(path, root: tree.root) {
+      guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { continue }
+      var status = stat()
+      guard paths.contains(path), lstat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return false }
+    }
+    return true
+  }
+
   /// The nearest folder above `directory` (or `directory` itself) that has a `catalog.yaml`.
   private static func enclosingTree(of directory: String, includingItself: Bool = false) -> String? {
     var candidate = includingItself ? directory : parent(of: directory)

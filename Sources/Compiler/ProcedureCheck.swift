@@ -25,6 +25,16 @@ struct ProcedureCheck: Sendable {
     var reusable: @Sendable (CachedFile) -> Bool
     /// Files modified or changed at or after this second (since the epoch).
     var recentSince: Int64
+    /// Files that may have changed since the run that left `previous` began (in a watching
+    /// process); nil when unknown.
+    var changes: WatchedChanges? = nil
+
+    /// Whether `record` is known to stand for the file as it is now, without reading it:
+    /// the watch saw no change to it since it was read, or its trusted stamp is the file's.
+    func isUnchanged(_ record: CachedFile) -> Bool {
+      if let changes, !changes.mayHaveChanged(record.path) { return true }
+      return record.stampTrusted && FileStamp.of(record.path) == record.stamp
+    }
   }
 
   func run(_ path: String) -> FileCheck {
@@ -32,7 +42,7 @@ struct ProcedureCheck: Sendable {
       return finish(FileCheck.run(path: path, role: .procedure, limits: limits))
     }
     let previous = cache.previous[path].flatMap { cache.reusable($0) ? $0 : nil }
-    if let previous, previous.stampTrusted, FileStamp.of(path) == previous.stamp {
+    if let previous, cache.isUnchanged(previous) {
       var check = hit(previous)
       check.recordUnchanged = true
       return check

@@ -11,9 +11,13 @@ public struct CacheStore: Sendable {
   public static let defaultFolder = ".tthc-cache"
 
   public var folder: String
+  /// In a process that builds again and again: the caches it has in memory, used instead of
+  /// reading their files again.
+  public var resident: ResidentCaches?
 
-  public init(folder: String = CacheStore.defaultFolder) {
+  public init(folder: String = CacheStore.defaultFolder, resident: ResidentCaches? = nil) {
     self.folder = folder
+    self.resident = resident
   }
 
   /// The cache file of the tree at `root`, named by the digest of its absolute path.
@@ -23,22 +27,32 @@ public struct CacheStore: Sendable {
   }
 
   public func load(tree root: String) -> TreeCache? {
-    guard case .bytes(let bytes) = FileReader.read(file(forTree: root), limit: Int.max) else { return nil }
-    return TreeCache.decode(bytes)
+    let file = file(forTree: root)
+    if let kept = resident?.cache(savedAs: file) { return kept }
+    guard case .bytes(let bytes) = FileReader.read(file, limit: Int.max), let cache = TreeCache.decode(bytes) else { return nil }
+    resident?.keep(cache, savedAs: file)
+    return cache
   }
 
   /// Writes the cache of the tree at `root` whole, or leaves the old one: a new file is
   /// written beside it and renamed over it. Failing to save is not an error of the run.
-  @discardableResult
-  public func save(_ cache: TreeCache, tree root: String) -> Bool {
-    writeAtomically(cache.encoded(), to: file(forTree: root))
+  /// With resident caches, the cache is kept in memory and its file written in the
+  /// background (`ResidentCaches.waitForWrites`).
+  public func save(_ cache: TreeCache, tree root: String) {
+    let file = file(forTree: root)
+    guard let resident else {
+      writeAtomically(cache.encoded(), to: file)
+      return
+    }
+    resident.keep(cache, savedAs: file)
+    resident.write { writeAtomically(cache.encoded(), to: file) }
   }
 
   /// Writes a file of the cache folder whole, or leaves the old one, creating the folder
   /// (marked for git and for backup tools) when there is none.
   @discardableResult
   func writeAtomically(_ bytes: [UInt8], to path: String) -> Bool {
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = PathText.parent(of: path)
     let manager = FileManager.default
     if !manager.fileExists(atPath: folder) {
       guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
@@ -61,7 +75,7 @@ public struct CacheStore: Sendable {
     return true
   }
 
-  static func absolute(_ path: String) -> String {
+  public static func absolute(_ path: String) -> String {
     let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     return (joined as NSString).standardizingPath
   }

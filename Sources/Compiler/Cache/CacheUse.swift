@@ -6,12 +6,18 @@ public struct CacheUse: Sendable {
   /// generated files it cannot take over, so that those files are checked in full and their
   /// model is at hand to generate from.
   public var filter: @Sendable (TreeCache) -> @Sendable (CachedFile) -> Bool
+  /// In a process that watches the tree: the files that may have changed since the previous
+  /// run began. Files not among them are taken to be as that run left them, without looking
+  /// at them (nil: every file's stamp is looked at).
+  public var changes: WatchedChanges?
 
   public init(
     store: CacheStore,
-    filter: @escaping @Sendable (TreeCache) -> @Sendable (CachedFile) -> Bool = { _ in { _ in true } }
+    filter: @escaping @Sendable (TreeCache) -> @Sendable (CachedFile) -> Bool = { _ in { _ in true } },
+    changes: WatchedChanges? = nil
   ) {
     self.store = store
     self.filter = filter
+    self.changes = changes
   }
 }

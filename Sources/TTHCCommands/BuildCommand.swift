@@ -16,7 +16,9 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       one replaces each changed file in one step and, if stopped halfway, is finished by the \
       next build. With --check, nothing is written and no cache is used: every file that is \
       missing, stale or extra is listed and the exit status is 1 when there is any (the drift \
-      gate for CI).
+      gate for CI). With --watch, tthc builds, then builds again whenever a definition (or \
+      the form template) changes, until stopped with Ctrl-C; it keeps the cache in memory and \
+      looks only at the files that changed.
       """)
 
   @Argument(help: "The definitions tree.")
@@ -43,9 +45,33 @@ struct BuildCommand: ParsableCommand, ContextCommand {
   @Flag(help: "Show a progress line on standard error even when it is not a terminal.")
   var progress = false
 
+  @Flag(help: "Build again whenever a definition or the form template changes, until stopped (Ctrl-C).")
+  var watch = false
+
   @OptionGroup var cache: CacheOptions
 
   func execute(in context: CommandContext) -> ExitStatus {
+    guard watch else { return build(in: context) }
+    // A build without a cache replaces the whole output folder, which a watch sees as a
+    // flood of changes that may hide a definition's: it would build again and again.
+    if check || cache.disabled {
+      let option = check ? "--check" : "--no-cache"
+      context.writeError("tthc: " + (language == .vi
+        ? "không dùng được --watch cùng \(option)\n" : "--watch cannot be used with \(option)\n"))
+      return .usageOrInput
+    }
+    let resident = ResidentCaches()
+    let loop = WatchLoop(
+      definitions: [path], outputFolder: CacheStore.absolute(output), templates: templates, language: language,
+      verb: ("build", "building"))
+    return loop.run(in: context, keeping: resident) { changes in
+      build(in: context, watched: (changes, resident))
+    }
+  }
+
+  /// One build; in a watching process, with the files that may have changed since the
+  /// previous build began (nil for the first) and the caches it keeps in memory.
+  private func build(in context: CommandContext, watched: (changes: WatchedChanges?, resident: ResidentCaches)? = nil) -> ExitStatus {
     var formTemplate: MustacheTemplate?
     var templateDigest = IncrementalBuild.builtInTemplate
     if let templates {
@@ -63,7 +89,11 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       }
     }
     // The drift gate compares every file, so it makes every file: it never trusts a cache.
-    let incremental = check ? nil : cache.store(in: context).map { IncrementalBuild(store: $0, outputFolder: output) }
+    var incremental = check ? nil : cache.store(in: context).map { IncrementalBuild(store: $0, outputFolder: output) }
+    if let watched {
+      incremental?.store.resident = watched.resident
+      incremental?.changes = watched.changes
+    }
     if check && OutputTree.hasInterruptedUpdate(output) {
       context.writeOutput(language == .vi
         ? "\(output) đang cập nhật dở (một lần build bị dừng giữa chừng); chạy tthc build để hoàn tất\n"
@@ -89,7 +119,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
     }
-    context.keepUntilExit(outcome.check)
+    if watched == nil { context.keepUntilExit(outcome.check) }
     // The report is made while the files are put in place (on a national tree each takes a
     // noticeable time) and printed before the line that says what was written, as ever.
     let check = outcome.check

@@ -37,7 +37,8 @@ struct CheckCommand: ParsableCommand, ContextCommand {
       A path that is a directory with a catalog.yaml is a definitions tree: catalog.yaml, \
       agencies.yaml and sectors.yaml at its top, one procedure per .yaml file below. A file, \
       or a folder inside a tree, is checked with the registries of the nearest directory \
-      above it that has a catalog.yaml.
+      above it that has a catalog.yaml. With --watch, tthc checks, then checks again whenever \
+      a definition changes, until stopped with Ctrl-C, looking only at the files that changed.
       """)
 
   @Argument(help: "Definition trees or files to check.")
@@ -58,15 +59,30 @@ struct CheckCommand: ParsableCommand, ContextCommand {
   @Flag(help: "Show a progress line on standard error even when it is not a terminal.")
   var progress = false
 
+  @Flag(help: "Check again whenever a definition changes, until stopped (Ctrl-C).")
+  var watch = false
+
   @OptionGroup var cache: CacheOptions
 
   func execute(in context: CommandContext) -> ExitStatus {
+    guard watch else { return check(in: context) }
+    let resident = ResidentCaches()
+    let loop = WatchLoop(definitions: paths, outputFolder: nil, templates: nil, language: language, verb: ("kiểm tra", "checking"))
+    return loop.run(in: context, keeping: resident) { changes in
+      check(in: context, watched: (changes, resident))
+    }
+  }
+
+  /// One check; in a watching process, with the files that may have changed since the
+  /// previous check began (nil for the first) and the caches it keeps in memory.
+  private func check(in context: CommandContext, watched: (changes: WatchedChanges?, resident: ResidentCaches)? = nil) -> ExitStatus {
     let result: CheckResult
-    let store = cache.store(in: context)
+    var store = cache.store(in: context)
+    store?.resident = watched?.resident
     do {
       result = try Compiler.check(
         paths: paths, keepModels: false, keepSources: format == .text, progress: context.progress(forced: progress),
-        cache: store.map { CacheUse(store: $0) })
+        cache: store.map { CacheUse(store: $0, changes: watched?.changes) })
     } catch {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
@@ -77,7 +93,7 @@ struct CheckCommand: ParsableCommand, ContextCommand {
     context.writeOutput(DiagnosticReport(format: format, language: language, color: color).render(result, context: context))
     let failing = result.diagnostics.contains { $0.severity >= failOn.severity }
     let status: ExitStatus = result.hasUnreadableFiles ? .usageOrInput : failing ? .definitionErrors : .success
-    context.keepUntilExit(result)
+    if watched == nil { context.keepUntilExit(result) }
     return status
   }
 }

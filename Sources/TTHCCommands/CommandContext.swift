@@ -13,12 +13,21 @@ public struct CommandContext: Sendable {
   /// exits, because the system reclaims a whole process faster than freeing every object of a
   /// large tree one by one; in-process callers (tests) just let them go.
   public var keepUntilExit: @Sendable (any Sendable) -> Void
+  /// Asked between runs of a command that runs until stopped (`--watch`): whether to stop
+  /// now. The executable is stopped by a signal instead; tests stop it with this.
+  public var shouldStop: @Sendable () -> Bool
+  /// Whether the command runs as the tthc process itself (not inside tests): it may then
+  /// take over signals such as Ctrl-C.
+  public var ownsProcess: Bool
 
   public init(
     writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
     outputIsTerminal: Bool, errorIsTerminal: Bool = false, environment: [String: String],
-    keepUntilExit: @escaping @Sendable (any Sendable) -> Void = { _ in }
+    keepUntilExit: @escaping @Sendable (any Sendable) -> Void = { _ in },
+    shouldStop: @escaping @Sendable () -> Bool = { false }, ownsProcess: Bool = false
   ) {
+    self.ownsProcess = ownsProcess
+    self.shouldStop = shouldStop
     self.errorIsTerminal = errorIsTerminal
     self.writeOutput = writeOutput
     self.writeError = writeError

@@ -14,6 +14,7 @@ let context = CommandContext(
   outputIsTerminal: isatty(STDOUT_FILENO) == 1,
   errorIsTerminal: isatty(STDERR_FILENO) == 1,
   environment: ProcessInfo.processInfo.environment,
-  keepUntilExit: { value in keptUntilExit.append(value) }
+  keepUntilExit: { value in keptUntilExit.append(value) },
+  ownsProcess: true
 )
 exit(TTHC.main(arguments: Array(CommandLine.arguments.dropFirst()), context: context))

@@ -13,11 +13,14 @@ final class Capture: @unchecked Sendable {
   var output: String { lock.withLock { out } }
   var error: String { lock.withLock { err } }
 
-  func context(terminal: Bool = false, errorTerminal: Bool = false, environment: [String: String] = [:]) -> CommandContext {
+  func context(
+    terminal: Bool = false, errorTerminal: Bool = false, environment: [String: String] = [:],
+    shouldStop: @escaping @Sendable () -> Bool = { false }
+  ) -> CommandContext {
     CommandContext(
       writeOutput: { text in self.lock.withLock { self.out += text } },
       writeError: { text in self.lock.withLock { self.err += text } },
-      outputIsTerminal: terminal, errorIsTerminal: errorTerminal, environment: environment)
+      outputIsTerminal: terminal, errorIsTerminal: errorTerminal, environment: environment, shouldStop: shouldStop)
   }
 }
 

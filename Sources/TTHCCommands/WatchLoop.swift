@@ -54,6 +54,14 @@ struct WatchLoop {
       watcher.watch(tree: templates, skippingHidden: true)
       triggers.append(templates)
     }
+    // A definitions folder that cannot be watched would make every run look at everything,
+    // and start the next at once.
+    if let blind = triggers.first(where: watcher.blindRoots.contains) {
+      context.writeError("tthc: " + (language == .vi
+        ? "không theo dõi được mọi thư mục của \(blind); hãy tăng fs.inotify.max_user_watches\n"
+        : "cannot watch every folder of \(blind); raise fs.inotify.max_user_watches\n"))
+      return .usageOrInput
+    }
     if let outputFolder { watcher.watch(tree: outputFolder, skippingHidden: false) }
     _ = watcher.takeChanges()
 

@@ -65,6 +65,23 @@ struct FileWatcherTests {
     #expect(watcher.takeChanges() == WatchedChanges(paths: [tree.path("f.yaml")]), "the old root is no longer watched")
   }
 
+  @Test("a root with a folder that could not be watched stays uncertain")
+  func blind() throws {
+    let tree = try TemporaryTree(["a.yaml": "a: 1\n", "sub/b.yaml": "b: 1\n", "sub/deeper/c.yaml": "c: 1\n"])
+    defer { tree.remove() }
+    let watcher = try #require(FileWatcher(limit: 2))
+    watcher.watch(tree: tree.root, skippingHidden: true)
+    #expect(watcher.blindRoots == [tree.root])
+    for _ in 0..<2 {
+      let changes = watcher.takeChanges()
+      #expect(changes.uncertainRoots == [tree.root])
+      #expect(changes.mayHaveChanged(tree.path("sub/deeper/c.yaml")))
+    }
+    let watchedEnough = try #require(FileWatcher(limit: 3))
+    watchedEnough.watch(tree: tree.root, skippingHidden: true)
+    #expect(watchedEnough.blindRoots.isEmpty && watchedEnough.takeChanges() == WatchedChanges())
+  }
+
   @Test("a folder below two watched roots reports its changes under both names")
   func twoNames() throws {
     let (tree, watcher) = try watched()

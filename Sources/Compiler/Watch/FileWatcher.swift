@@ -10,10 +10,11 @@ import Foundation
 /// it appears, and every file in it counts as changed (files may have been put there before
 /// the watch began). What inotify cannot tell precisely makes a root's changes uncertain — a
 /// folder moved out, the root removed or replaced (it is watched again as soon as it
-/// exists), a folder that could not be watched (too many watches) — and an overflowed event
-/// queue makes all of them incomplete. A folder below two roots (an output folder inside the
-/// definitions tree) reports its changes under both names. Changes made through a hard link
-/// from outside a tree, or by another machine on a network file system, are not seen.
+/// exists) — and an overflowed event queue makes all of them incomplete. A root with a
+/// folder that could not be watched (too many folders) is uncertain for good
+/// (`blindRoots`). A folder below two roots (an output folder inside the definitions tree)
+/// reports its changes under both names. Changes made through a hard link from outside a
+/// tree, or by another machine on a network file system, are not seen.
 public final class FileWatcher: @unchecked Sendable {
   private struct Root {
     var path: String
@@ -30,7 +31,11 @@ public final class FileWatcher: @unchecked Sendable {
   }
 
   private let descriptor: Int32
+  /// The most folders this watcher watches (tests set it low; the system has its own limit).
+  private let limit: Int
   private var roots: [Root] = []
+  /// Roots with a folder that could not be watched: their changes are never complete.
+  public private(set) var blindRoots: Set<String> = []
   /// The names of each watched folder, by watch descriptor.
   private var folders: [Int32: [Name]] = [:]
   private var pending = WatchedChanges()
@@ -40,9 +45,11 @@ public final class FileWatcher: @unchecked Sendable {
     IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF
       | IN_MOVE_SELF | IN_DONT_FOLLOW | IN_ONLYDIR | IN_EXCL_UNLINK)
 
-  /// Nil when the system offers no inotify (or no more of it).
-  public init?() {
+  /// Nil when the system offers no inotify (or no more of it). At most `limit` folders are
+  /// watched (beyond the system's own limit, `fs.inotify.max_user_watches`, none are).
+  public init?(limit: Int = .max) {
     descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+    self.limit = limit
     guard descriptor >= 0 else { return nil }
   }
 
@@ -67,6 +74,7 @@ public final class FileWatcher: @unchecked Sendable {
   public func takeChanges() -> WatchedChanges {
     readEvents()
     rewatchLostRoots()
+    pending.uncertainRoots.formUnion(blindRoots)
     defer { pending = WatchedChanges() }
     return pending
   }
@@ -148,8 +156,10 @@ public final class FileWatcher: @unchecked Sendable {
   private func watchFolders(below folder: String, root: String, skippingHidden: Bool, reportingFiles: Bool) {
     for relative in DirectoryListing.folders(below: folder, skippingHidden: skippingHidden) ?? [] {
       let path = relative.isEmpty ? folder : Self.join(folder, relative)
-      let watch = inotify_add_watch(descriptor, path, Self.mask)
+      let watch = folders.count < limit ? inotify_add_watch(descriptor, path, Self.mask) : -1
       guard watch >= 0 else {
+        // Gone already (its parent's event says so), or too many folders: blind for good.
+        if errno != ENOENT || folders.count >= limit { blindRoots.insert(root) }
         pending.uncertainRoots.insert(root)
         continue
       }

@@ -17,6 +17,7 @@ public struct TTHC: ParsableCommand {
         tthc check --format json        Machine-readable output
         tthc build                      Check, then write Generated/
         tthc build --check              Fail when Generated/ is out of date
+        tthc build --watch              Build again whenever a definition changes
         tthc calendar 2026              The year's days off
         tthc deadline 1.001193 --submitted 2026-02-13T10:00
                                         When a dossier is due

@@ -422,7 +422,35 @@ struct OutputJournalTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root).sorted() == ["Generated", "keep.txt"])
   }
 
+  @Test("replacements are exchanges: one cut short after some is finished, never undone")
+  func finishesExchanges() throws {
+    let (tree, out) = try makeTree()
+    defer { tree.remove() }
+    // a was exchanged before the kill (the staging folder holds its old version); b was not.
+    try tree.write("Generated.tmp-4242/forms/a.html", "a1\n")
+    try tree.write("Generated/forms/a.html", "a2\n")
+    try tree.write("Generated.tmp-4242/forms/b.html", "b2\n")
+    func identity(_ path: String) throws -> String {
+      let attributes = try FileManager.default.attributesOfItem(atPath: path)
+      return "\(try #require(attributes[.systemNumber] as? Int)) \(try #require(attributes[.systemFileNumber] as? Int))"
+    }
+    let newB = try identity(tree.root + "/Generated.tmp-4242/forms/b.html")
+    let journal = "staging Generated.tmp-4242\nreplace \(try identity(out + "/forms/a.html")) forms/a.html\n"
+      + "replace \(newB) forms/b.html\nremove workflows/c.md\nend\n"
+    try tree.write("Generated.journal", journal)
+    for _ in 0..<2 {  // and once more, as after a kill during the first
+      OutputTree.finishInterruptedUpdate(of: out)
+      #expect(readTree(out) == ["forms/a.html": Array("a2\n".utf8), "forms/b.html": Array("b2\n".utf8)])
+      try tree.write("Generated.journal", journal)
+    }
+    OutputTree.finishInterruptedUpdate(of: out)
+    #expect(try identity(out + "/forms/b.html") == newB, "the staged file itself is in place")
+  }
+
   @Test("a journal cut short, or one naming paths outside the folder, is not carried out", arguments: [
+    "staging Generated.tmp-1\nreplace 1 x forms/a.html\nend\n",
+    "staging Generated.tmp-1\nreplace 1 2 ../keep.txt\nend\n",
+    "staging Generated.tmp-1\nreplace 1 forms/a.html\nend\n",
     "staging Generated.tmp-1\nmove forms/a.html\n",
     "staging Generated.tmp-1\nremove ../keep.txt\nend\n",
     "staging Generated.tmp-1\nremove /etc/hostname\nend\n",

@@ -189,7 +189,10 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
       discard()  // the folder already holds exactly what the build makes
       return stamps
     }
-    let journal = OutputJournal(staging: PathText.name(of: staging), moved: changed, removed: removed)
+    let identities = changed.reduce(into: [String: OutputJournal.FileIdentity]()) { identities, path in
+      if let stamp = stamps[path] { identities[path] = OutputJournal.FileIdentity(device: stamp.device, inode: stamp.inode) }
+    }
+    let journal = OutputJournal(staging: PathText.name(of: staging), moved: changed, identities: identities, removed: removed)
     let journalPath = OutputJournal.path(of: target)
     let pending = journalPath + ".tmp-\(getpid())"
     guard FileWriter.create(pending, with: Array(journal.text.utf8)) != nil, rename(pending, journalPath) == 0 else {

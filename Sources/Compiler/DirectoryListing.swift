@@ -1,3 +1,6 @@
+import Diagnostics
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -18,10 +21,33 @@ enum DirectoryListing {
   }
 
   /// How many files `files(below:)` would list, without making a path for each (an output
-  /// folder of a national tree holds 625,000); nil when `folder` cannot be opened.
+  /// folder of a national tree holds 625,000), its top folders counted on all cores; nil when
+  /// `folder` cannot be opened.
   static func fileCount(below folder: String) -> Int? {
-    var count = 0
-    return walk(folder, skippingHidden: false) { _, _ in count += 1 } ? count : nil
+    guard let directory = opendir(folder) else { return nil }
+    var files = 0
+    var subfolders: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 }), as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+      if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+        var status = stat()
+        isFolder = lstat(folder + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+      }
+      if isFolder { subfolders.append(name) } else { files += 1 }
+    }
+    closedir(directory)
+    let names = subfolders
+    let counts = ParallelSlots<Int>(count: names.count)
+    DispatchQueue.concurrentPerform(iterations: names.count) { index in
+      var count = 0
+      _ = walk(folder + "/" + names[index], skippingHidden: false) { _, _ in count += 1 }
+      counts.store(count, at: index)
+    }
+    return files + counts.results.reduce(0, +)
   }
 
   /// Every folder below `folder` and `folder` itself (as ""), as relative paths with `/`, in

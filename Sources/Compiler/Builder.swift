@@ -52,17 +52,18 @@ public enum Builder {
   }
 
   /// Puts a build's staged files in place (or, after errors, throws them away) and, with
-  /// `cache`, saves what the build learned.
+  /// `cache`, saves what the build learned. Unless `waitingForReleases` is false (a process
+  /// that goes on, `--watch`), it returns once the replaced files are let go of.
   public static func finish(
     _ outcome: Outcome, staged staging: OutputStaging, cache: IncrementalBuild?,
-    templateDigest: ContentDigest = IncrementalBuild.builtInTemplate
+    templateDigest: ContentDigest = IncrementalBuild.builtInTemplate, waitingForReleases: Bool = true
   ) throws(OutputTree.Failure) {
     guard outcome.succeeded else {
       staging.discard()
       return saveAfterErrors(outcome, cache: cache)
     }
     let written = try staging.commit(spliced: outcome.spliced, keeping: outcome.kept)
-    defer { staging.finishReleasing() }
+    defer { if waitingForReleases { staging.finishReleasing() } }
     if let cache, let records = outcome.cache, let root = outcome.check.definitions.first?.root {
       cache.save(records, tree: root, written: written, template: templateDigest, isCurrent: outcome.check.cacheIsCurrent)
     }

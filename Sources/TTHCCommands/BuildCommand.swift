@@ -153,7 +153,8 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     }
     guard let staging = sink as? OutputStaging else { preconditionFailure("without --check the sink is a staging folder") }
     do {
-      try Builder.finish(outcome, staged: staging, cache: incremental, templateDigest: templateDigest)
+      try Builder.finish(
+        outcome, staged: staging, cache: incremental, templateDigest: templateDigest, waitingForReleases: watched == nil)
     } catch {
       if let report { context.writeOutput(report.text) }
       context.writeError("tthc: \(error)\n")

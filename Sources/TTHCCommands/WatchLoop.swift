@@ -18,8 +18,10 @@ struct WatchLoop {
   /// What a run does, for the line that says it starts again ("building", "checking").
   var verb: (vi: String, en: String)
 
-  /// How long the files must be quiet before a run starts.
+  /// How long the files must be quiet before a run starts, and the longest a run waits for
+  /// that (files that never stop changing do not hold it back).
   static let quietSeconds = 0.05
+  static let longestWaitSeconds = 1.0
   /// How often the stop request is looked at while nothing changes.
   static let pollSeconds = 0.2
 
@@ -80,7 +82,8 @@ struct WatchLoop {
         _ = watcher.waitForEvents(seconds: Self.pollSeconds)
         gathered.formUnion(watcher.takeChanges())
       } while !triggers.contains(where: { gathered.mayHaveChanged(below: $0, where: Self.isDefinitionOrTemplate) })
-      while watcher.waitForEvents(seconds: Self.quietSeconds) { gathered.formUnion(watcher.takeChanges()) }
+      let latest = Date().addingTimeInterval(Self.longestWaitSeconds)
+      while Date() < latest, watcher.waitForEvents(seconds: Self.quietSeconds) { gathered.formUnion(watcher.takeChanges()) }
       gathered.formUnion(watcher.takeChanges())
       context.writeError(announcement(of: gathered, below: triggers))
       changes = gathered

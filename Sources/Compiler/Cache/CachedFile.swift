@@ -4,6 +4,10 @@ import Semantics
 /// What the cache keeps of one procedure file between runs: how to recognise the file again
 /// (its stamp and the digest of its bytes), everything checking it gave, and — after a
 /// build — where its generated files are.
+///
+/// What checking gave is held in one shared box, never changed once made: a national tree's
+/// 125,000 records are copied on every run (taken over, collected, saved), and a copy then
+/// costs one reference instead of one per array and string.
 public struct CachedFile: Sendable {
   public var path: String
   public var stamp: FileStamp
@@ -11,10 +15,36 @@ public struct CachedFile: Sendable {
   /// unchanged; the next run then compares digests.
   public var stampTrusted: Bool
   public var digest: ContentDigest
-  public var diagnostics: [Diagnostic]
-  public var suppressions: [Suppression]
-  public var summary: ProcedureSummary?
+  private let checked: Checked
   public var outputs: CachedOutputs?
+
+  public var diagnostics: [Diagnostic] { checked.diagnostics }
+  public var suppressions: [Suppression] { checked.suppressions }
+  public var summary: ProcedureSummary? { checked.summary }
+
+  public init(
+    path: String, stamp: FileStamp, stampTrusted: Bool, digest: ContentDigest, diagnostics: [Diagnostic],
+    suppressions: [Suppression], summary: ProcedureSummary?, outputs: CachedOutputs?
+  ) {
+    self.path = path
+    self.stamp = stamp
+    self.stampTrusted = stampTrusted
+    self.digest = digest
+    self.checked = Checked(diagnostics: diagnostics, suppressions: suppressions, summary: summary)
+    self.outputs = outputs
+  }
+
+  private final class Checked: Sendable {
+    let diagnostics: [Diagnostic]
+    let suppressions: [Suppression]
+    let summary: ProcedureSummary?
+
+    init(diagnostics: [Diagnostic], suppressions: [Suppression], summary: ProcedureSummary?) {
+      self.diagnostics = diagnostics
+      self.suppressions = suppressions
+      self.summary = summary
+    }
+  }
 }
 
 /// The generated files of one procedure as the last build left them.

@@ -24,22 +24,10 @@ enum DirectoryListing {
   /// folder of a national tree holds 625,000), its top folders counted on all cores; nil when
   /// `folder` cannot be opened.
   static func fileCount(below folder: String) -> Int? {
-    guard let directory = opendir(folder) else { return nil }
     var files = 0
     var subfolders: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 }), as: UTF8.self)
-      }
-      if name == "." || name == ".." { continue }
-      var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-      if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-        var status = stat()
-        isFolder = lstat(folder + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-      }
-      if isFolder { subfolders.append(name) } else { files += 1 }
-    }
-    closedir(directory)
+    let opened = walk(folder, skippingHidden: false, entering: { subfolders.append($0); return false }) { _, _ in files += 1 }
+    guard opened else { return nil }
     let names = subfolders
     let counts = ParallelSlots<Int>(count: names.count)
     DispatchQueue.concurrentPerform(iterations: names.count) { index in
@@ -59,11 +47,12 @@ enum DirectoryListing {
   }
 
   /// Calls `file` with the folder (relative, "" for `folder` itself) and the name's bytes of
-  /// every file below `folder`, and `visiting` with each folder opened; false when `folder`
-  /// itself cannot be opened.
+  /// every file below `folder`, and `visiting` with each folder opened; a subfolder is
+  /// walked when `entering` (given its relative path) says so. False when `folder` itself
+  /// cannot be opened.
   private static func walk(
     _ folder: String, skippingHidden: Bool, visiting: (String) -> Void = { _ in },
-    _ file: (String, UnsafeRawBufferPointer) -> Void
+    entering: (String) -> Bool = { _ in true }, _ file: (String, UnsafeRawBufferPointer) -> Void
   ) -> Bool {
     var pending = [""]
     while let relative = pending.popLast() {
@@ -88,7 +77,8 @@ enum DirectoryListing {
           }
           if isFolder {
             let subfolder = String(decoding: name, as: UTF8.self)
-            pending.append(relative.isEmpty ? subfolder : relative + "/" + subfolder)
+            let path = relative.isEmpty ? subfolder : relative + "/" + subfolder
+            if entering(path) { pending.append(path) }
           } else {
             file(relative, name)
           }

@@ -143,7 +143,8 @@ public enum FileDiscovery {
     return path
   }
 
-  private static func join(_ directory: String, _ name: String) -> String {
+  /// A path below `directory` as a tree names it (without `./` when it is `.`).
+  static func join(_ directory: String, _ name: String) -> String {
     directory == "." ? name : directory + "/" + name
   }
 }

@@ -117,7 +117,7 @@ public final class FileWatcher: @unchecked Sendable {
       return
     }
     guard !name.isEmpty, !(folder.skippingHidden && name.hasPrefix(".")) else { return }
-    let path = Self.join(folder.path, name)
+    let path = FileDiscovery.join(folder.path, name)
     pending.paths.insert(path)
     guard flags & UInt32(IN_ISDIR) != 0 else { return }
     if flags & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
@@ -155,7 +155,7 @@ public final class FileWatcher: @unchecked Sendable {
   /// counts as changed.
   private func watchFolders(below folder: String, root: String, skippingHidden: Bool, reportingFiles: Bool) {
     for relative in DirectoryListing.folders(below: folder, skippingHidden: skippingHidden) ?? [] {
-      let path = relative.isEmpty ? folder : Self.join(folder, relative)
+      let path = relative.isEmpty ? folder : FileDiscovery.join(folder, relative)
       let watch = folders.count < limit ? inotify_add_watch(descriptor, path, Self.mask) : -1
       guard watch >= 0 else {
         // Gone already (its parent's event says so), or too many folders: blind for good.
@@ -171,11 +171,7 @@ public final class FileWatcher: @unchecked Sendable {
     }
     guard reportingFiles else { return }
     for relative in DirectoryListing.files(below: folder, skippingHidden: skippingHidden, sorted: false) ?? [] {
-      pending.paths.insert(Self.join(folder, relative))
+      pending.paths.insert(FileDiscovery.join(folder, relative))
     }
-  }
-
-  static func join(_ folder: String, _ name: String) -> String {
-    folder == "." ? name : folder + "/" + name
   }
 }

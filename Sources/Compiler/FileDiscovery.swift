@@ -75,13 +75,18 @@ public enum FileDiscovery {
     return DiscoveredTree(root: directory.isEmpty ? "." : directory, files: [(root, .procedure)], missingRegistries: requiredRegistries)
   }
 
+  /// Whether the file at `path` is read as a definition (a registry or a procedure).
+  public static func isDefinitionFile(_ path: String) -> Bool {
+    path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+  }
+
   /// Whether `tree` (whose files' paths are `paths`) still holds the same files, given what
   /// a watch saw change since it was found: every definition file that changed below its
   /// root is one of its files and is still there, and nothing may have been missed.
   static func holdsTheSameFiles(_ tree: DiscoveredTree, paths: Set<String>, given changes: WatchedChanges) -> Bool {
     guard tree.isWhole, changes.isComplete, changes.uncertainRoots.isEmpty else { return false }
     for path in changes.paths where WatchedChanges.isBelow(path, root: tree.root) {
-      guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { continue }
+      guard isDefinitionFile(path) else { continue }
       var status = stat()
       guard paths.contains(path), lstat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return false }
     }
@@ -129,7 +134,7 @@ public enum FileDiscovery {
   private static func procedureFiles(under directory: String, skippingRegistries: Bool = false) throws(InputError) -> [String] {
     guard let files = DirectoryListing.files(below: directory, skippingHidden: true) else { throw .unreadable(directory) }
     var procedures: [String] = []
-    for relative in files where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+    for relative in files where isDefinitionFile(relative) {
       if skippingRegistries && !relative.contains("/") && registryNames[relative] != nil { continue }
       procedures.append(join(directory, relative))
     }

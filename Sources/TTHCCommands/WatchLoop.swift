@@ -107,6 +107,6 @@ struct WatchLoop {
   /// files of a folder created or removed are reported one by one; a folder moved out makes
   /// its whole tree uncertain.)
   static func isDefinitionOrTemplate(_ path: String) -> Bool {
-    path.hasSuffix(".yaml") || path.hasSuffix(".yml") || path.hasSuffix(".mustache")
+    FileDiscovery.isDefinitionFile(path) || path.hasSuffix(".mustache")
   }
 }

@@ -113,5 +113,9 @@ struct WatchedChangesTests {
     #expect(uncertain.relativePaths(below: "/g") == nil && uncertain.relativePaths(below: "/gen") == ["x"])
     #expect(uncertain.mayHaveChanged("/g/forms/b.html") && !uncertain.mayHaveChanged("/gen/y"))
     #expect(WatchedChanges.unknown.mayHaveChanged("anything") && WatchedChanges.unknown.relativePaths(below: "/g") == nil)
+    // A root below an uncertain one (an output folder inside the tree) is uncertain too.
+    let outer = WatchedChanges(uncertainRoots: ["/t"])
+    #expect(outer.mayHaveChanged(below: "/t/out") && outer.relativePaths(below: "/t/out") == nil)
+    #expect(!outer.mayHaveChanged(below: "/tree") && outer.relativePaths(below: "/tree") == [])
   }
 }

@@ -31,10 +31,14 @@ struct OutputJournal: Equatable {
       self.inode = inode
     }
 
+    init(_ stamp: FileStamp) {
+      self.init(device: stamp.device, inode: stamp.inode)
+    }
+
+    /// The identity of the regular file at `path` (not following a final link).
     init?(of path: String) {
-      var status = stat()
-      guard lstat(path, &status) == 0 else { return nil }
-      self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+      guard let stamp = FileStamp.of(path, following: false) else { return nil }
+      self.init(stamp)
     }
   }
 

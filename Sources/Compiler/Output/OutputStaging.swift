@@ -190,7 +190,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
       return stamps
     }
     let identities = changed.reduce(into: [String: OutputJournal.FileIdentity]()) { identities, path in
-      if let stamp = stamps[path] { identities[path] = OutputJournal.FileIdentity(device: stamp.device, inode: stamp.inode) }
+      if let stamp = stamps[path] { identities[path] = OutputJournal.FileIdentity(stamp) }
     }
     let journal = OutputJournal(staging: PathText.name(of: staging), moved: changed, identities: identities, removed: removed)
     let journalPath = OutputJournal.path(of: target)

@@ -28,18 +28,23 @@ public struct WatchedChanges: Sendable, Equatable {
 
   /// Whether a file below `root` for which `matters` holds may have changed.
   public func mayHaveChanged(below root: String, where matters: (String) -> Bool = { _ in true }) -> Bool {
-    if !isComplete || uncertainRoots.contains(root) { return true }
+    if !isComplete || isUncertain(root) { return true }
     return paths.contains { Self.isBelow($0, root: root) && matters($0) }
   }
 
   /// The paths below `root` that may have changed, relative to it; nil when any may have.
   public func relativePaths(below root: String) -> Set<String>? {
-    guard isComplete, !uncertainRoots.contains(where: { Self.isBelow(root, root: $0) || $0 == root }) else { return nil }
+    guard isComplete, !isUncertain(root) else { return nil }
     var relative = Set<String>()
     for path in paths where Self.isBelow(path, root: root) {
       relative.insert(root == "." ? path : String(path.utf8.dropFirst(root.utf8.count + 1))!)
     }
     return relative
+  }
+
+  /// Whether changes below `root` may have been missed: it, or a root it is below, is uncertain.
+  private func isUncertain(_ root: String) -> Bool {
+    uncertainRoots.contains { $0 == root || Self.isBelow(root, root: $0) }
   }
 
   /// The changes of both.

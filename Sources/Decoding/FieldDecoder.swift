@@ -72,7 +72,7 @@ extension SchemaReader {
   }
 
   private mutating func typeSpecificParts(_ map: inout MappingReader, type: FieldType) -> TypeSpecificParts {
-    let allowed = Set(type.keys)
+    let allowed = type.keys  // a handful of keys: a linear search beats hashing
     var parts = TypeSpecificParts()
     if allowed.contains("min_length") {
       parts.minLength = map.take("min_length").flatMap { integer($0, key: "min_length", range: 0...1_000_000) }

@@ -100,6 +100,7 @@ extension SchemaReader {
     procedure.fees = fees
     procedure.steps = steps ?? []
     procedure.result = result
+    procedure.keySpans.reserveCapacity(ProcedureDecoder.keys.count)
     for key in ProcedureDecoder.keys {
       if let node = map.keyNode(key) { procedure.keySpans[key] = span(node) }
     }

@@ -54,9 +54,11 @@ extension SchemaReader {
       }
       return Text(translations: [Text.Translation(language: "vi", value: value.nfc)], span: nodeSpan)
     case .mapping:
+      let entries = document.entries(node)
       var translations: [Text.Translation] = []
+      translations.reserveCapacity(entries.count)
       var ok = true
-      for entry in document.entries(node) {
+      for entry in entries {
         let language = document.text(entry.key)
         if isCommaSplit(key: entry.key, value: entry.value, in: node) {
           reportCommaSplit(key: entry.key)

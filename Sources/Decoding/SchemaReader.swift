@@ -141,30 +141,28 @@ struct SchemaReader {
 }
 
 /// The entries of one mapping, taken by key as the decoder reads them; what is left at the
-/// end is unknown.
+/// end is unknown. Keys are compared with the file's bytes, never made into strings.
 struct MappingReader {
   let node: NodeID
   let place: Place
   /// The keys this mapping may have, for "did you mean" and for help.
   var keys: [String]
-  private var entries: [(text: String, length: Int, key: NodeID, value: NodeID, taken: Bool)]
+  private let document: YAMLDocument
+  private var entries: [(key: NodeID, value: NodeID, taken: Bool)]
 
   init(document: YAMLDocument, node: NodeID, place: Place, keys: [String]) {
     self.node = node
     self.place = place
     self.keys = keys
-    self.entries = document.entries(node).map {
-      let text = document.text($0.key)
-      return (text, text.utf8.count, $0.key, $0.value, false)
-    }
+    self.document = document
+    self.entries = document.entries(node).map { ($0.key, $0.value, false) }
   }
 
   /// The value of `key`, marking it read. A repeated key (already reported by the reader)
   /// is marked read too; the first one is the value.
   mutating func take(_ key: String) -> NodeID? {
     var value: NodeID?
-    let length = key.utf8.count
-    for index in entries.indices where entries[index].length == length && entries[index].text == key {
+    for index in entries.indices where document.text(entries[index].key, equals: key) {
       entries[index].taken = true
       if value == nil { value = entries[index].value }
     }
@@ -173,10 +171,10 @@ struct MappingReader {
 
   /// The key node of `key`, if present.
   func keyNode(_ key: String) -> NodeID? {
-    entries.first { $0.text == key }?.key
+    entries.first { document.text($0.key, equals: key) }?.key
   }
 
-  func has(_ key: String) -> Bool { entries.contains { $0.text == key } }
+  func has(_ key: String) -> Bool { entries.contains { document.text($0.key, equals: key) } }
 
   /// Every entry, in file order, marking them read (for id → value mappings).
   mutating func takeAll() -> [(key: NodeID, value: NodeID)] {

@@ -32,7 +32,7 @@ struct Lexer {
     if isDigit(scalar) { return .success(number(from: start)) }
     if isIdentifierStart(scalar) {
       while position < scalars.count && isIdentifierPart(scalars[position]) { position += 1 }
-      let word = String(String.UnicodeScalarView(scalars[start..<position]))
+      let word = asciiText(start..<position)
       let kind: Token.Kind = Token.Keyword(rawValue: word).map { .keyword($0) } ?? .identifier(word)
       return .success(Token(kind: kind, range: TextRange(start, position)))
     }
@@ -70,7 +70,7 @@ struct Lexer {
       position += 1
       while position < scalars.count && isDigit(scalars[position]) { position += 1 }
     }
-    let text = String(String.UnicodeScalarView(scalars[start..<position])).filter { $0 != "_" }
+    let text = asciiText(start..<position, dropping: "_")
     return Token(kind: .number(text), range: TextRange(start, position))
   }
 
@@ -94,6 +94,19 @@ struct Lexer {
       .X001, TextRange(start, position),
       message: .init(vi: "chuỗi chưa được đóng bằng dấu nháy đơn", en: "the string is not closed with a single quote"),
       help: .init(vi: "thêm dấu ' ở cuối chuỗi", en: "add a ' at the end of the string")))
+  }
+
+  /// The text of scalars that are all ASCII (identifiers and numbers are), made from their
+  /// bytes without transcoding; `dropping` is left out.
+  private func asciiText(_ range: Range<Int>, dropping: Unicode.Scalar? = nil) -> String {
+    String(unsafeUninitializedCapacity: range.count) { buffer in
+      var count = 0
+      for scalar in scalars[range] where scalar != dropping {
+        buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+        count += 1
+      }
+      return count
+    }
   }
 
   /// The operator or punctuation starting with `scalar`, and how many scalars it takes.

@@ -211,7 +211,7 @@ struct TreeBuilder {
           help: LocalizedText(
             vi: "khóa phải là một từ, ví dụ \"name:\"; bỏ \"? \" hoặc dấu ngoặc trước khóa",
             en: "a key is a single word such as \"name:\"; remove the \"? \" or brackets before it"))
-      } else if let first = useTable ? firstByText[textOf(keyNode)] : earlierKey(textOf(keyNode), from: start, before: position) {
+      } else if let first = useTable ? firstByText[textOf(keyNode)] : earlierKey(keyNode, from: start, before: position) {
         let keyText = String(decoding: textOf(keyNode), as: UTF8.self)
         bag.report(
           .Y004, at: keyNode.span,
@@ -229,16 +229,23 @@ struct TreeBuilder {
     }
   }
 
-  /// The first scalar key before `position` (stepping over values) whose text is `text`.
-  private func earlierKey(_ text: ArraySlice<UInt8>, from start: Int, before position: Int) -> Int32? {
-    var other = start
-    while other < position {
-      let key = childIndices[other]
-      let node = nodes[Int(key)]
-      if node.kind == .scalar && textOf(node).elementsEqual(text) { return key }
-      other += 2
+  /// The first scalar key before `position` (stepping over values) whose text is that of `node`.
+  private func earlierKey(_ node: YAMLNode, from start: Int, before position: Int) -> Int32? {
+    textBytes.withUnsafeBufferPointer { bytes in
+      let text = bytes[Int(node.textStart)..<Int(node.textStart + node.textLength)]
+      var other = start
+      while other < position {
+        let key = childIndices[other]
+        let candidate = nodes[Int(key)]
+        if candidate.kind == .scalar && candidate.textLength == node.textLength
+          && bytes[Int(candidate.textStart)..<Int(candidate.textStart + candidate.textLength)].elementsEqual(text)
+        {
+          return key
+        }
+        other += 2
+      }
+      return nil
     }
-    return nil
   }
 
   private func textOf(_ node: YAMLNode) -> ArraySlice<UInt8> {

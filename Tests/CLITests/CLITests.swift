@@ -36,7 +36,16 @@ func run(
   return (status, capture)
 }
 
-let testCacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-cli-cache-\(UUID().uuidString)").path
+/// This test process's cache folder, removed when the process exits.
+let testCacheFolder: String = {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-cli-cache-\(UUID().uuidString)").path
+  cacheFolderToRemove = folder
+  atexit {
+    if let folder = cacheFolderToRemove { try? FileManager.default.removeItem(atPath: folder) }
+  }
+  return folder
+}()
+nonisolated(unsafe) private var cacheFolderToRemove: String?
 
 @Suite("tthc command line")
 struct CLITests {

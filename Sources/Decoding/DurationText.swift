@@ -53,17 +53,36 @@ enum DurationText {
     return .value(Duration(halves: halves, unit: unit))
   }
 
-  /// `3` → 6, `0.5` or `0,5` → 1; nil for other fractions or non-numbers.
+  /// `3` → 6, `0.5` or `0,5` → 1; nil for other fractions or non-numbers. The whole part
+  /// has one to six ASCII digits and no leading zero; the fraction, if any, is one digit.
   private static func halves(_ text: String) -> Int? {
-    let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
-    guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.allSatisfy({ $0.isWholeNumberDigit }),
-      whole.count <= 6, let wholeValue = Int(whole)
-    else { return nil }
-    if whole.count > 1 && whole.first == "0" { return nil }
-    if parts.count == 1 { return wholeValue * 2 }
-    switch parts[1] {
-    case "0": return wholeValue * 2
-    case "5": return wholeValue * 2 + 1
+    var whole = 0
+    var wholeDigits = 0
+    var leadingZero = false
+    var fraction: UInt8?
+    var afterSeparator = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+        if afterSeparator { return nil }
+        afterSeparator = true
+        continue
+      }
+      guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+      if afterSeparator {
+        if fraction != nil { return nil }
+        fraction = byte
+        continue
+      }
+      if wholeDigits == 0 { leadingZero = byte == UInt8(ascii: "0") }
+      wholeDigits += 1
+      if wholeDigits > 6 { return nil }
+      whole = whole * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    guard wholeDigits > 0, !(leadingZero && wholeDigits > 1) else { return nil }
+    guard afterSeparator else { return whole * 2 }
+    switch fraction {
+    case UInt8(ascii: "0"): return whole * 2
+    case UInt8(ascii: "5"): return whole * 2 + 1
     default: return nil
     }
   }

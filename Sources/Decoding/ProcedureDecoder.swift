@@ -165,15 +165,17 @@ extension SchemaReader {
     return result
   }
 
+  /// `KQ.G` and two digits, a dot and six digits, in ASCII.
+  static func isResultCode(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 13, bytes[0..<4].elementsEqual("KQ.G".utf8), bytes[6] == UInt8(ascii: ".") else { return false }
+    return (bytes[4..<6] + bytes[7...]).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+  }
+
   /// A national result code, `KQ.G15.000031`.
   private mutating func resultCode(_ node: NodeID) -> Located<String>? {
     guard let text = scalar(node, key: "code", example: "code: KQ.G15.000031") else { return nil }
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    if parts.count == 3, parts[0] == "KQ", parts[1].count == 3, parts[1].hasPrefix("G"),
-      parts[1].dropFirst().allSatisfy({ $0.isWholeNumberDigit }), parts[2].count == 6, parts[2].allSatisfy({ $0.isWholeNumberDigit })
-    {
-      return Located(text, at: span(node))
-    }
+    if Self.isResultCode(text) { return Located(text, at: span(node)) }
     bag.report(
       .S009, at: span(node),
       LocalizedText(vi: "\(quoted(text)) không phải mã kết quả quốc gia", en: "\(quoted(text)) is not a national result code"),

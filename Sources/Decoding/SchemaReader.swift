@@ -141,28 +141,46 @@ struct SchemaReader {
 }
 
 /// The entries of one mapping, taken by key as the decoder reads them; what is left at the
-/// end is unknown. Keys are compared with the file's bytes, never made into strings.
+/// end is unknown.
+///
+/// Keys are never made into strings: each entry's key has a signature (its length and first
+/// seven bytes, `YAMLDocument.textSignature`), so finding a key of up to seven bytes is one integer comparison per entry,
+/// and a longer one compares bytes only where the signatures agree.
 struct MappingReader {
   let node: NodeID
   let place: Place
   /// The keys this mapping may have, for "did you mean" and for help.
   var keys: [String]
   private let document: YAMLDocument
-  private var entries: [(key: NodeID, value: NodeID, taken: Bool)]
+  private var entries: [(key: NodeID, value: NodeID, signature: UInt64, taken: Bool)]
 
   init(document: YAMLDocument, node: NodeID, place: Place, keys: [String]) {
     self.node = node
     self.place = place
     self.keys = keys
     self.document = document
-    self.entries = document.entries(node).map { ($0.key, $0.value, false) }
+    self.entries = document.entries(node).map { entry in
+      (entry.key, entry.value, document.textSignature(entry.key), false)
+    }
+  }
+
+  /// Whether entry `index` has the key whose signature is `signature`.
+  @inline(__always)
+  private func entry(_ index: Int, is key: String, signature: UInt64, signatureIsWhole: Bool) -> Bool {
+    entries[index].signature == signature && (signatureIsWhole || document.text(entries[index].key, equals: key))
+  }
+
+  /// The signature of a key the decoder looks for, and whether it tells the whole key.
+  private static func signature(of key: String) -> (signature: UInt64, isWhole: Bool) {
+    (YAMLDocument.textSignature(of: key), key.utf8.count <= 7)
   }
 
   /// The value of `key`, marking it read. A repeated key (already reported by the reader)
   /// is marked read too; the first one is the value.
   mutating func take(_ key: String) -> NodeID? {
+    let (signature, isWhole) = Self.signature(of: key)
     var value: NodeID?
-    for index in entries.indices where document.text(entries[index].key, equals: key) {
+    for index in entries.indices where entry(index, is: key, signature: signature, signatureIsWhole: isWhole) {
       entries[index].taken = true
       if value == nil { value = entries[index].value }
     }
@@ -171,10 +189,11 @@ struct MappingReader {
 
   /// The key node of `key`, if present.
   func keyNode(_ key: String) -> NodeID? {
-    entries.first { document.text($0.key, equals: key) }?.key
+    let (signature, isWhole) = Self.signature(of: key)
+    return entries.indices.first { entry($0, is: key, signature: signature, signatureIsWhole: isWhole) }.map { entries[$0].key }
   }
 
-  func has(_ key: String) -> Bool { entries.contains { document.text($0.key, equals: key) } }
+  func has(_ key: String) -> Bool { keyNode(key) != nil }
 
   /// Every entry, in file order, marking them read (for id → value mappings).
   mutating func takeAll() -> [(key: NodeID, value: NodeID)] {

@@ -1,11 +1,18 @@
 import Diagnostics
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A parsed file: an arena of nodes with positions, and its root.
 ///
 /// An alias is the node it names, shared, so an anchored subtree is stored once however
 /// often it is used; the reader has already checked that expanding every alias stays
 /// within its budget.
-public struct YAMLDocument: Sendable {
+///
+/// A class, so that the readers that walk it share one reference instead of copying its
+/// arrays' references.
+public final class YAMLDocument: Sendable {
   public let source: SourceFile
   public let nodes: [YAMLNode]
   let childIndices: [Int32]
@@ -38,13 +45,36 @@ public struct YAMLDocument: Sendable {
   /// Whether a scalar's text is exactly `text`, compared as bytes without making a String.
   public func text(_ id: NodeID, equals text: String) -> Bool {
     let node = nodes[Int(id.index)]
-    var other = text
-    return other.withUTF8 { wanted in
-      guard wanted.count == Int(node.textLength) else { return false }
-      return textBytes.withUnsafeBufferPointer { buffer in
-        wanted.elementsEqual(buffer[Int(node.textStart)..<Int(node.textStart + node.textLength)])
+    let length = Int(node.textLength)
+    guard text.utf8.count == length else { return false }
+    guard length > 0 else { return true }
+    var wanted = text
+    return wanted.withUTF8 { wanted in
+      textBytes.withUnsafeBufferPointer { buffer in
+        memcmp(buffer.baseAddress! + Int(node.textStart), wanted.baseAddress!, length) == 0
       }
     }
+  }
+
+  /// A scalar's text in one integer: its length (up to 255) in the low byte, then its first
+  /// seven bytes. Two texts of up to seven bytes are equal exactly when their signatures are.
+  public func textSignature(_ id: NodeID) -> UInt64 {
+    let node = nodes[Int(id.index)]
+    return textBytes.withUnsafeBufferPointer { buffer in
+      Self.signature(UnsafeBufferPointer(rebasing: buffer[Int(node.textStart)..<Int(node.textStart + node.textLength)]))
+    }
+  }
+
+  /// The signature (see `textSignature(_:)`) of `text`.
+  public static func textSignature(of text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8(signature)
+  }
+
+  private static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var signature = UInt64(min(bytes.count, 255))
+    for index in 0..<min(bytes.count, 7) { signature |= UInt64(bytes[index]) << (8 * (index + 1)) }
+    return signature
   }
 
   /// Whether a scalar's text is empty.

@@ -74,6 +74,7 @@ let package = Package(
     .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Diagnostics"]),
     .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
     .testTarget(name: "GeneratorsTests", dependencies: ["Generators", "Expressions"]),
+    .testTarget(name: "SemanticsTests", dependencies: ["Semantics", "Model", "Diagnostics"]),
     .testTarget(
       name: "BuildTests",
       dependencies: [

@@ -30,6 +30,10 @@ if let walker = FileManager.default.enumerator(atPath: root) {
   }
 }
 paths.sort()
+guard !paths.isEmpty else {
+  FileHandle.standardError.write(Data("check-phases: no procedure files under \(root)\n".utf8))
+  exit(2)
+}
 
 func document(_ path: String) -> YAMLDocument? {
   guard let data = FileManager.default.contents(atPath: path) else { return nil }

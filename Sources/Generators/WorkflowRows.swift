@@ -15,12 +15,12 @@ struct WorkflowRow {
 
   static func rows(_ checked: CheckedProcedure, input: BuildInput, language: String) -> [WorkflowRow] {
     let procedure = checked.procedure
-    let finish = checked.graph.finishTimes(hours: { WorkingTime.hours(ofStep: $0.duration.value) }) ?? [:]
+    let finish = checked.graph.finishTimes(hours: { WorkingTime.hours(ofStep: $0.duration.value) })
     return procedure.steps.enumerated().map { index, step in
       WorkflowRow(
         number: index + 1, step: step, actorName: actorName(step.actor.value, procedure: procedure, input: input, language: language),
         hours: WorkingTime.hours(ofStep: step.duration.value),
-        cumulative: step.waitsForApplicant ? nil : finish[index]?.hours,
+        cumulative: step.waitsForApplicant ? nil : finish?[index]?.hours,
         transitions: checked.graph.edges[index].map { edge in (edge.outcome?.value, describe(edge.target.value)) })
     }
   }

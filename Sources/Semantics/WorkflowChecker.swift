@@ -77,7 +77,7 @@ public enum WorkflowChecker {
     guard targetsOK else { return bag.diagnostics }  // reachability is meaningless with unknown targets
 
     let reachable = graph.reachableFromFirst()
-    for (index, step) in procedure.steps.enumerated() where !reachable.contains(index) {
+    for (index, step) in procedure.steps.enumerated() where !reachable[index] {
       bag.report(
         .W001, at: step.id.span,
         LocalizedText(vi: "không bước nào dẫn tới bước \"\(step.id.value)\"", en: "no step leads to step \"\(step.id.value)\""),
@@ -86,7 +86,7 @@ public enum WorkflowChecker {
           en: "name \"\(step.id.value)\" in the next or outcomes of an earlier step, or remove this step"))
     }
     let finishing = graph.canReachEnd()
-    for (index, step) in procedure.steps.enumerated() where !finishing.contains(index) && reachable.contains(index) {
+    for (index, step) in procedure.steps.enumerated() where !finishing[index] && reachable[index] {
       bag.report(
         .W002, at: step.id.span,
         LocalizedText(vi: "từ bước \"\(step.id.value)\" không thể đi tới kết thúc", en: "no end can be reached from step \"\(step.id.value)\""),

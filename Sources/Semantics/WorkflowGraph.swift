@@ -35,32 +35,43 @@ public struct WorkflowGraph: Sendable {
     return nil
   }
 
-  /// Steps reachable from the first one (breadth first, no recursion).
-  public func reachableFromFirst() -> Set<Int> {
-    guard !steps.isEmpty else { return [] }
-    var seen: Set<Int> = [0]
+  /// Whether each step is reachable from the first one (breadth first, no recursion).
+  /// Procedures have a handful of steps: flags by index, not sets.
+  public func reachableFromFirst() -> [Bool] {
+    var seen = Array(repeating: false, count: steps.count)
+    guard !steps.isEmpty else { return seen }
+    seen[0] = true
     var queue = [0]
     while let current = queue.popLast() {
       for edge in edges[current] {
-        if let next = edge.targetIndex, seen.insert(next).inserted { queue.append(next) }
+        if let next = edge.targetIndex, !seen[next] {
+          seen[next] = true
+          queue.append(next)
+        }
       }
     }
     return seen
   }
 
-  /// Steps from which some end can be reached.
-  public func canReachEnd() -> Set<Int> {
+  /// Whether some end can be reached from each step.
+  public func canReachEnd() -> [Bool] {
     var predecessors = Array(repeating: [Int](), count: steps.count)
-    var finished: Set<Int> = []
+    var finished = Array(repeating: false, count: steps.count)
+    var queue: [Int] = []
     for (from, list) in edges.enumerated() {
       for edge in list {
         if let to = edge.targetIndex { predecessors[to].append(from) }
-        if case .end = edge.target.value { finished.insert(from) }
+        if case .end = edge.target.value, !finished[from] {
+          finished[from] = true
+          queue.append(from)
+        }
       }
     }
-    var queue = Array(finished)
     while let current = queue.popLast() {
-      for previous in predecessors[current] where finished.insert(previous).inserted { queue.append(previous) }
+      for previous in predecessors[current] where !finished[previous] {
+        finished[previous] = true
+        queue.append(previous)
+      }
     }
     return finished
   }
@@ -98,42 +109,49 @@ public struct WorkflowGraph: Sendable {
     return cycles
   }
 
-  /// For each step reachable through steps that do not wait for the applicant, the longest
-  /// time in working hours from the start of the first step to the end of that step, and the
-  /// step before it on that path; nil when those steps loop (a loop is reported on its own).
-  public func finishTimes(hours: (Step) -> Double) -> [Int: (hours: Double, previous: Int?)]? {
-    guard let first = steps.indices.first, !steps[first].waitsForApplicant else { return [:] }
+  /// For each step reachable through steps that do not wait for the applicant (by index;
+  /// nil for the others), the longest time in working hours from the start of the first step
+  /// to the end of that step, and the step before it on that path; nil when those steps loop
+  /// (a loop is reported on its own).
+  public func finishTimes(hours: (Step) -> Double) -> [(hours: Double, previous: Int?)?]? {
+    var best: [(hours: Double, previous: Int?)?] = Array(repeating: nil, count: steps.count)
+    guard let first = steps.indices.first, !steps[first].waitsForApplicant else { return best }
     // Topological order of the non-waiting steps reachable from the first (Kahn).
-    var reachable: Set<Int> = [first]
+    var reachable = Array(repeating: false, count: steps.count)
+    reachable[first] = true
+    var reachableCount = 1
     var queue = [first]
     while let current = queue.popLast() {
       for edge in edges[current] {
-        if let next = edge.targetIndex, !steps[next].waitsForApplicant, reachable.insert(next).inserted { queue.append(next) }
+        if let next = edge.targetIndex, !steps[next].waitsForApplicant, !reachable[next] {
+          reachable[next] = true
+          reachableCount += 1
+          queue.append(next)
+        }
       }
     }
-    var incoming = [Int: Int]()
-    for node in reachable { incoming[node] = 0 }
-    for node in reachable {
+    var incoming = Array(repeating: 0, count: steps.count)
+    for node in steps.indices where reachable[node] {
       for edge in edges[node] {
-        if let next = edge.targetIndex, reachable.contains(next) { incoming[next, default: 0] += 1 }
+        if let next = edge.targetIndex, reachable[next] { incoming[next] += 1 }
       }
     }
-    var ready = reachable.filter { incoming[$0] == 0 }.sorted()
+    var ready = steps.indices.filter { reachable[$0] && incoming[$0] == 0 }
     var order: [Int] = []
     while let node = ready.popLast() {
       order.append(node)
       for edge in edges[node] {
-        guard let next = edge.targetIndex, reachable.contains(next) else { continue }
-        incoming[next]! -= 1
+        guard let next = edge.targetIndex, reachable[next] else { continue }
+        incoming[next] -= 1
         if incoming[next] == 0 { ready.append(next) }
       }
     }
-    guard order.count == reachable.count else { return nil }
-    var best: [Int: (hours: Double, previous: Int?)] = [first: (hours(steps[first]), nil)]
+    guard order.count == reachableCount else { return nil }
+    best[first] = (hours(steps[first]), nil)
     for node in order {
       guard let here = best[node] else { continue }
       for edge in edges[node] {
-        guard let next = edge.targetIndex, reachable.contains(next) else { continue }
+        guard let next = edge.targetIndex, reachable[next] else { continue }
         let total = here.hours + hours(steps[next])
         if best[next] == nil || total > best[next]!.hours { best[next] = (total, node) }
       }
@@ -142,18 +160,21 @@ public struct WorkflowGraph: Sendable {
   }
 
   /// The longest path, in working hours, through steps that do not wait for the applicant,
-  /// from the first step; nil when those steps loop.
+  /// from the first step (of equally long ends, the earliest step); nil when those steps loop.
   public func criticalPath(hours: (Step) -> Double) -> (hours: Double, steps: [Int])? {
     guard let best = finishTimes(hours: hours) else { return nil }
-    guard let end = best.max(by: { $0.value.hours < $1.value.hours || ($0.value.hours == $1.value.hours && $0.key > $1.key) }) else {
-      return (0, [])
+    var end: (index: Int, hours: Double)?
+    for (index, finish) in best.enumerated() {
+      guard let finish else { continue }
+      if end == nil || finish.hours > end!.hours { end = (index, finish.hours) }
     }
-    var path = [end.key]
-    var cursor = end.value.previous
+    guard let end else { return (0, []) }
+    var path = [end.index]
+    var cursor = best[end.index]?.previous
     while let node = cursor {
       path.append(node)
       cursor = best[node]?.previous
     }
-    return (end.value.hours, path.reversed())
+    return (end.hours, path.reversed())
   }
 }

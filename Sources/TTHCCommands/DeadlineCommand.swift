@@ -72,9 +72,9 @@ struct DeadlineCommand: ParsableCommand, ContextCommand {
     let calendar = OfficeSchedules.calendar(catalog: set.catalog, agency: agency, definition: set.calendar)
     let start = calendar.countingStart(received)
     let due = calendar.due(received: received, amount: Double(duration.halves) / 2, unit: OfficeSchedules.unit(duration.unit))
-    let finishes = WorkflowGraph(procedure.steps).finishTimes(hours: { WorkingTime.hours(ofStep: $0.duration.value) }) ?? [:]
+    let finishes = WorkflowGraph(procedure.steps).finishTimes(hours: { WorkingTime.hours(ofStep: $0.duration.value) })
     let steps: [(id: String, name: String, finish: Moment?)] = procedure.steps.enumerated().map { index, step in
-      (step.id.value, step.name.resolved(language.rawValue), finishes[index].map { calendar.adding(workingHours: $0.hours, to: start) })
+      (step.id.value, step.name.resolved(language.rawValue), finishes?[index].map { calendar.adding(workingHours: $0.hours, to: start) })
     }
     if json {
       let document = JSONText.object([

@@ -12,10 +12,10 @@ struct TreeBuilder {
   private var childIndices: [Int32] = []
   /// Children of the open collections, each frame's starting at its `pendingBase`.
   private var pending: [Int32] = []
-  /// Node count of each node with aliases expanded, by node index.
-  private var expandedSizes: [Int] = []
   private var stack: [Frame] = []
-  private var anchors: [String: Int32] = [:]
+  /// Each anchor's node and its node count with aliases expanded (only an anchored node
+  /// can be counted again, so only those counts are kept).
+  private var anchors: [String: (node: Int32, expanded: Int)] = [:]
   private var openAnchors: Set<String> = []
   private var root: Int32?
   private var documents = 0
@@ -33,7 +33,6 @@ struct TreeBuilder {
     // Real procedures have about one node per 25 bytes; reserving avoids regrowing.
     let estimate = source.bytes.count / 20 + 16
     nodes.reserveCapacity(estimate)
-    expandedSizes.reserveCapacity(estimate)
     childIndices.reserveCapacity(estimate)
     textBytes.reserveCapacity(source.bytes.count)
   }
@@ -91,8 +90,8 @@ struct TreeBuilder {
       }
       let index = append(YAMLNode(
         kind: .scalar, style: style(scalar.style), isFlow: false, span: span,
-        textStart: textStart, textLength: Int32(scalar.length), firstChild: 0, childCount: 0), expanded: 1)
-      if let anchor = optionalString(scalar.anchor) { anchors[anchor] = index }
+        textStart: textStart, textLength: Int32(scalar.length), firstChild: 0, childCount: 0))
+      if let anchor = optionalString(scalar.anchor) { anchors[anchor] = (index, 1) }
       return attach(index, expanded: 1, bag: &bag) ? .proceed : .stop
     case YAML_ALIAS_EVENT:
       let name = optionalString(event.data.alias.anchor) ?? ""
@@ -112,7 +111,7 @@ struct TreeBuilder {
             en: "define \"&\(name)\" before using \"*\(name)\", and never inside itself"))
         return .stop
       }
-      return attach(target, expanded: expandedSizes[Int(target)], at: span, bag: &bag) ? .proceed : .stop
+      return attach(target.node, expanded: target.expanded, at: span, bag: &bag) ? .proceed : .stop
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
@@ -134,7 +133,7 @@ struct TreeBuilder {
         : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
       let index = append(YAMLNode(
         kind: isMapping ? .mapping : .sequence, style: .plain, isFlow: isFlow, span: span,
-        textStart: 0, textLength: 0, firstChild: 0, childCount: 0), expanded: 1)
+        textStart: 0, textLength: 0, firstChild: 0, childCount: 0))
       let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
       if let anchor { openAnchors.insert(anchor) }
       stack.append(Frame(node: index, pendingBase: pending.count, expanded: 1, anchor: anchor))
@@ -148,10 +147,9 @@ struct TreeBuilder {
       nodes[index].firstChild = first
       nodes[index].childCount = Int32(childIndices.count) - first
       nodes[index].span.end = mark(event.end_mark)
-      expandedSizes[index] = frame.expanded
       if let anchor = frame.anchor {
         openAnchors.remove(anchor)
-        anchors[anchor] = frame.node
+        anchors[anchor] = (frame.node, frame.expanded)
       }
       if nodes[index].kind == .mapping {
         checkKeys(of: index, bag: &bag)
@@ -185,9 +183,8 @@ struct TreeBuilder {
     return true
   }
 
-  private mutating func append(_ node: YAMLNode, expanded: Int) -> Int32 {
+  private mutating func append(_ node: YAMLNode) -> Int32 {
     nodes.append(node)
-    expandedSizes.append(expanded)
     return Int32(nodes.count - 1)
   }
 

@@ -6,12 +6,17 @@ extension SchemaReader {
   static let commonFieldKeys = [
     "id", "label", "type", "hint", "required", "required_when", "visible_when", "constraint", "message",
   ]
+  /// The keys a field may have whatever its type, and those of each type (made once: they
+  /// are only read for help when a key is wrong).
+  static let optionKeys = ["value", "label"]
+  static let anyFieldKeys = commonFieldKeys + FieldType.allTypeKeys
+  static let fieldKeysByType = Dictionary(uniqueKeysWithValues: FieldType.allCases.map { ($0, commonFieldKeys + $0.keys) })
 
   /// One form field; which extra keys it may have depends on its `type`.
   mutating func field(_ node: NodeID) -> Field? {
-    guard var map = mapping(node, .field, keys: Self.commonFieldKeys + FieldType.allTypeKeys) else { return nil }
+    guard var map = mapping(node, .field, keys: Self.anyFieldKeys) else { return nil }
     let type = required("type", from: &map, example: "type: text").flatMap { choice($0, key: "type", as: FieldType.self) }
-    if let type { map.keys = Self.commonFieldKeys + type.value.keys }
+    if let type { map.keys = Self.fieldKeysByType[type.value] ?? Self.anyFieldKeys }
     let id = required("id", from: &map, example: "id: child_name").flatMap { identifier($0, key: "id") }
     let label = required("label", from: &map, example: "label: {vi: Họ và tên, en: Full name}").flatMap { text($0, key: "label") }
     let hint = map.take("hint").flatMap { text($0, key: "hint") }
@@ -100,7 +105,7 @@ extension SchemaReader {
   }
 
   mutating func option(_ node: NodeID) -> FieldOption? {
-    guard var map = mapping(node, .option, keys: ["value", "label"]) else { return nil }
+    guard var map = mapping(node, .option, keys: Self.optionKeys) else { return nil }
     let value = required("value", from: &map, example: "value: nam").flatMap { identifier($0, key: "value") }
     let label = required("label", from: &map, example: "label: Nam").flatMap { text($0, key: "label") }
     finish(map)

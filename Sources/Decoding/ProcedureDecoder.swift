@@ -107,8 +107,11 @@ extension SchemaReader {
     return procedure
   }
 
+  static let legalReferenceKeys = ["id", "title"]
+  static let resultKeys = ["name", "delivery", "electronic", "code", "success_outcomes"]
+
   mutating func legalReference(_ node: NodeID) -> LegalReference? {
-    guard var map = mapping(node, .legalReference, keys: ["id", "title"]) else { return nil }
+    guard var map = mapping(node, .legalReference, keys: Self.legalReferenceKeys) else { return nil }
     let id = required("id", from: &map, example: "id: luat_ho_tich_2014").flatMap { identifier($0, key: "id") }
     let title = required("title", from: &map, example: "title: Luật Hộ tịch số 60/2014/QH13").flatMap { text($0, key: "title") }
     finish(map)
@@ -141,7 +144,7 @@ extension SchemaReader {
   }
 
   mutating func procedureResult(_ node: NodeID) -> ProcedureResult? {
-    guard var map = mapping(node, .result, key: "result", keys: ["name", "delivery", "electronic", "code", "success_outcomes"])
+    guard var map = mapping(node, .result, key: "result", keys: Self.resultKeys)
     else { return nil }
     let name = required("name", from: &map, example: "name: Giấy khai sinh").flatMap { text($0, key: "name") }
     let delivery = required("delivery", from: &map, example: "delivery: [online, post, in_person]").flatMap {

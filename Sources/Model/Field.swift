@@ -12,15 +12,23 @@ public enum FieldType: String, Sendable, CaseIterable {
   /// The type-specific keys a field of this type may have, besides the common ones.
   public var keys: [String] {
     switch self {
-    case .text, .longText, .address: ["min_length", "max_length", "pattern", "default"]
-    case .integer, .number, .money, .date: ["min", "max", "default"]
-    case .boolean: ["default"]
-    case .choice: ["options", "default"]
-    case .multiChoice: ["options", "default", "min", "max"]
+    case .text, .longText, .address: Self.textKeys
+    case .integer, .number, .money, .date: Self.boundedKeys
+    case .boolean: Self.booleanKeys
+    case .choice: Self.choiceKeys
+    case .multiChoice: Self.multiChoiceKeys
     case .email, .phone, .citizenID, .taxCode: []
-    case .file: ["accept", "max_size"]
+    case .file: Self.fileKeys
     }
   }
+
+  // Made once: every field of a file asks for its type's keys.
+  private static let textKeys = ["min_length", "max_length", "pattern", "default"]
+  private static let boundedKeys = ["min", "max", "default"]
+  private static let booleanKeys = ["default"]
+  private static let choiceKeys = ["options", "default"]
+  private static let multiChoiceKeys = ["options", "default", "min", "max"]
+  private static let fileKeys = ["accept", "max_size"]
 
   /// Every type-specific key of any type.
   public static let allTypeKeys: [String] = [

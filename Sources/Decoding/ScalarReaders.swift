@@ -364,10 +364,10 @@ extension SchemaReader {
       return nil
     }
     var values: [Located<T>] = []
-    var firstSpans: [T: Span] = [:]
     for item in items {
       guard let value = choice(item, key: key, as: type, synonyms: synonyms) else { continue }
-      if let first = firstSpans[value.value] {
+      // A handful of words: comparing with those before beats hashing each.
+      if let first = values.first(where: { $0.value == value.value })?.span {
         bag.report(
           .S021, at: value.span,
           LocalizedText(vi: "\(quoted(value.value.rawValue)) đã có trong danh sách", en: "\(quoted(value.value.rawValue)) is already in the list"),
@@ -375,7 +375,6 @@ extension SchemaReader {
           notes: [bag.note(at: first, LocalizedText(vi: "lần đầu ở đây", en: "first here"))])
         continue
       }
-      firstSpans[value.value] = value.span
       values.append(value)
     }
     return values

@@ -56,7 +56,7 @@ public struct TypeChecker {
   private mutating func infer(_ expression: Expression) -> ExpressionType? {
     switch expression.kind {
     case .number(let text):
-      return text.contains(".") ? .number : .integer
+      return text.utf8.contains(UInt8(ascii: ".")) ? .number : .integer
     case .string:
       return .text
     case .boolean:

@@ -8,9 +8,9 @@ extension SchemaReader {
   ]
   /// The keys a field may have whatever its type, and those of each type (made once: they
   /// are only read for help when a key is wrong).
-  static let optionKeys = ["value", "label"]
   static let anyFieldKeys = commonFieldKeys + FieldType.allTypeKeys
   static let fieldKeysByType = Dictionary(uniqueKeysWithValues: FieldType.allCases.map { ($0, commonFieldKeys + $0.keys) })
+  static let optionKeys = ["value", "label"]
 
   /// One form field; which extra keys it may have depends on its `type`.
   mutating func field(_ node: NodeID) -> Field? {

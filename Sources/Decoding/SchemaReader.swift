@@ -144,8 +144,9 @@ struct SchemaReader {
 /// end is unknown.
 ///
 /// Keys are never made into strings: each entry's key has a signature (its length and first
-/// seven bytes, `YAMLDocument.textSignature`), so finding a key of up to seven bytes is one integer comparison per entry,
-/// and a longer one compares bytes only where the signatures agree.
+/// seven bytes, `YAMLDocument.textSignature`), so finding a key of up to seven bytes is one
+/// integer comparison per entry, and a longer one compares bytes only where the signatures
+/// agree.
 struct MappingReader {
   let node: NodeID
   let place: Place

@@ -178,9 +178,7 @@ public enum ReferenceChecker {
     }
   }
 
-  private static func checkLanguages(_ texts: [Text], offered: Set<String>, into bag: inout DiagnosticBag) {
-    // A catalog offers two or three languages: a linear search beats hashing every translation.
-    let offered = Array(offered)
+  private static func checkLanguages(_ texts: [Text], offered: [String], into bag: inout DiagnosticBag) {
     for text in texts {
       for translation in text.translations where !offered.contains(translation.language) {
         bag.report(

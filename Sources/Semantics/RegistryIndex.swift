@@ -7,8 +7,9 @@ public struct RegistryIndex: Sendable {
   public var agencies: [String: Agency]?
   /// Built-in national databases and the ones `catalog.yaml` declares.
   public var databases: Set<String>
-  /// The languages `catalog.yaml` offers; nil without a catalog.
-  public var languages: Set<String>?
+  /// The languages `catalog.yaml` offers (two or three: searched in order, not hashed); nil
+  /// without a catalog.
+  public var languages: [String]?
   /// The languages every text must have (`required_languages`).
   public var requiredLanguages: [String]
 
@@ -18,7 +19,7 @@ public struct RegistryIndex: Sendable {
     var databases = Set(NationalDatabase.builtIn)
     for database in catalog?.databases ?? [] { databases.insert(database.id.value) }
     self.databases = databases
-    self.languages = catalog.map { Set($0.languages.map(\.value)) }
+    self.languages = catalog.map { $0.languages.map(\.value) }
     self.requiredLanguages = catalog?.requiredLanguages.map { $0.value } ?? []
   }
 }

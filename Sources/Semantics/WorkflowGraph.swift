@@ -38,13 +38,19 @@ public struct WorkflowGraph: Sendable {
   /// Whether each step is reachable from the first one (breadth first, no recursion).
   /// Procedures have a handful of steps: flags by index, not sets.
   public func reachableFromFirst() -> [Bool] {
+    reachableFromFirst(through: { _ in true })
+  }
+
+  /// Whether each step is reachable from the first one through steps that `passes` lets in
+  /// (the first step counts whatever `passes` says of it).
+  private func reachableFromFirst(through passes: (Step) -> Bool) -> [Bool] {
     var seen = Array(repeating: false, count: steps.count)
     guard !steps.isEmpty else { return seen }
     seen[0] = true
     var queue = [0]
     while let current = queue.popLast() {
       for edge in edges[current] {
-        if let next = edge.targetIndex, !seen[next] {
+        if let next = edge.targetIndex, !seen[next], passes(steps[next]) {
           seen[next] = true
           queue.append(next)
         }
@@ -117,19 +123,8 @@ public struct WorkflowGraph: Sendable {
     var best: [(hours: Double, previous: Int?)?] = Array(repeating: nil, count: steps.count)
     guard let first = steps.indices.first, !steps[first].waitsForApplicant else { return best }
     // Topological order of the non-waiting steps reachable from the first (Kahn).
-    var reachable = Array(repeating: false, count: steps.count)
-    reachable[first] = true
-    var reachableCount = 1
-    var queue = [first]
-    while let current = queue.popLast() {
-      for edge in edges[current] {
-        if let next = edge.targetIndex, !steps[next].waitsForApplicant, !reachable[next] {
-          reachable[next] = true
-          reachableCount += 1
-          queue.append(next)
-        }
-      }
-    }
+    let reachable = reachableFromFirst(through: { !$0.waitsForApplicant })
+    let reachableCount = reachable.count { $0 }
     var incoming = Array(repeating: 0, count: steps.count)
     for node in steps.indices where reachable[node] {
       for edge in edges[node] {

@@ -67,7 +67,7 @@ enum DurationText {
         afterSeparator = true
         continue
       }
-      guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+      guard NumberText.isDigit(byte) else { return nil }
       if afterSeparator {
         if fraction != nil { return nil }
         fraction = byte

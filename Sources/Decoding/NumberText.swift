@@ -141,7 +141,8 @@ enum NumberText {
     return Int(number)
   }
 
-  private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+  /// Whether `byte` is an ASCII digit.
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
   private static func isMoneyScalar(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {

@@ -172,7 +172,7 @@ extension SchemaReader {
   static func isResultCode(_ text: String) -> Bool {
     let bytes = Array(text.utf8)
     guard bytes.count == 13, bytes[0..<4].elementsEqual("KQ.G".utf8), bytes[6] == UInt8(ascii: ".") else { return false }
-    return (bytes[4..<6] + bytes[7...]).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    return (bytes[4..<6] + bytes[7...]).allSatisfy(NumberText.isDigit)
   }
 
   /// A national result code, `KQ.G15.000031`.

@@ -128,7 +128,7 @@ public enum Builder {
             paths.append(file.path)
           }
         }
-        let entry = sink.keep(entry: Array(catalogGenerator.entry(for: checked, in: input).utf8))
+        let entry = sink.keep(entry: catalogGenerator.entry(for: checked, in: input))
         generated.add(code: checked.code, path: procedure.source.path, entry: entry, files: paths)
       }
     }

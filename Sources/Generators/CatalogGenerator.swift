@@ -8,13 +8,13 @@ public struct CatalogGenerator: Generator {
   public init() {}
 
   public func generate(_ input: BuildInput) -> [OutputFile] {
-    let entries = input.procedures.map { Array(entry(for: $0, in: input).utf8)[...] }
+    let entries = input.procedures.map { entry(for: $0, in: input)[...] }
     return [OutputFile(path: "catalog.json", bytes: joined(input, entries: entries).bytes)]
   }
 
   /// One procedure's entry in the `procedures` list, rendered as it is placed there, so that
   /// entries can be made in parallel, or copied from an earlier catalog, and then joined.
-  public func entry(for procedure: CheckedProcedure, in input: BuildInput) -> String {
+  public func entry(for procedure: CheckedProcedure, in input: BuildInput) -> [UInt8] {
     self.procedure(for: procedure, in: input).rendered(indent: Self.entryIndent)
   }
 
@@ -44,8 +44,8 @@ public struct CatalogGenerator: Generator {
   /// The catalog without its entries, and the offset in it where each of `entryCount`
   /// entries goes (in order): the catalog is the frame with the entries inserted there.
   public func frame(_ input: BuildInput, entryCount: Int) -> (bytes: [UInt8], places: [Int]) {
-    let skeleton = document(input, entryCount: entryCount).textLocatingRaw()
-    return (Array(skeleton.text.utf8), skeleton.raw.map(\.lowerBound))
+    let skeleton = document(input, entryCount: entryCount).bytesLocatingRaw()
+    return (skeleton.bytes, skeleton.raw.map(\.lowerBound))
   }
 
   private func document(_ input: BuildInput, entryCount: Int) -> JSONValue {

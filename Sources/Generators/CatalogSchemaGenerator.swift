@@ -4,7 +4,7 @@ public struct CatalogSchemaGenerator: Generator {
   public init() {}
 
   public func generate(_ input: BuildInput) -> [OutputFile] {
-    [OutputFile(path: "catalog.schema.json", text: Self.schema.text)]
+    [OutputFile(path: "catalog.schema.json", bytes: Self.schema.bytes)]
   }
 
   static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/$defs/\(name)")] }

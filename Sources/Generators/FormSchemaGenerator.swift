@@ -42,7 +42,7 @@ public struct FormSchemaGenerator: ProcedureGenerator {
       "properties": .object(properties),
       "required": .array(required),
     ]
-    return [OutputFile(path: BuildInput.paths(for: checked.code).formSchema, text: document.text)]
+    return [OutputFile(path: BuildInput.paths(for: checked.code).formSchema, bytes: document.bytes)]
   }
 
   static func schema(for field: Field) -> JSONValue {

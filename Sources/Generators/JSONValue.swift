@@ -31,106 +31,113 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
   public static func optional(_ value: JSONValue?) -> JSONValue { value ?? .null }
 
   /// The document with a final newline.
-  public var text: String { textLocatingRaw().text }
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-  /// The document with a final newline, and where each `.raw` value lies in its UTF-8 bytes,
-  /// in the order they are written.
-  public func textLocatingRaw() -> (text: String, raw: [Range<Int>]) {
-    var out = ""
+  /// The document's UTF-8 bytes, with a final newline.
+  public var bytes: [UInt8] { bytesLocatingRaw().bytes }
+
+  /// The document's UTF-8 bytes with a final newline, and where each `.raw` value lies in
+  /// them, in the order they are written.
+  public func bytesLocatingRaw() -> (bytes: [UInt8], raw: [Range<Int>]) {
+    var out: [UInt8] = []
     var raw: [Range<Int>] = []
     write(into: &out, indent: 0, raw: &raw)
-    return (out + "\n", raw)
+    out.append(0x0A)
+    return (out, raw)
   }
 
   /// The value alone, as it is written when it starts at `indent` levels (its first line
   /// not indented, no final newline).
-  public func rendered(indent: Int) -> String {
-    var out = ""
+  public func rendered(indent: Int) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
     var raw: [Range<Int>] = []
     write(into: &out, indent: indent, raw: &raw)
     return out
   }
 
-  private func write(into out: inout String, indent: Int, raw: inout [Range<Int>]) {
+  private func write(into out: inout [UInt8], indent: Int, raw: inout [Range<Int>]) {
     switch self {
     case .object(let members):
       guard !members.isEmpty else {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
-      out += "{\n"
-      let keys = members.keys.sorted()
-      for (index, key) in keys.enumerated() {
-        out += Self.indentation(indent + 1)
-        JSONValue.writeString(key, into: &out)
-        out += ": "
-        members[key]!.write(into: &out, indent: indent + 1, raw: &raw)
-        out += index == keys.count - 1 ? "\n" : ",\n"
+      out.append(contentsOf: "{\n".utf8)
+      let sorted = members.sorted { $0.key < $1.key }
+      for (index, member) in sorted.enumerated() {
+        Self.indent(&out, indent + 1)
+        JSONValue.writeString(member.key, into: &out)
+        out.append(contentsOf: ": ".utf8)
+        member.value.write(into: &out, indent: indent + 1, raw: &raw)
+        if index < sorted.count - 1 { out.append(0x2C) }
+        out.append(0x0A)
       }
-      out += Self.indentation(indent) + "}"
+      Self.indent(&out, indent)
+      out.append(0x7D)
     case .array(let items):
       guard !items.isEmpty else {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
-      out += "[\n"
+      out.append(contentsOf: "[\n".utf8)
       for (index, item) in items.enumerated() {
-        out += Self.indentation(indent + 1)
+        Self.indent(&out, indent + 1)
         item.write(into: &out, indent: indent + 1, raw: &raw)
-        out += index == items.count - 1 ? "\n" : ",\n"
+        if index < items.count - 1 { out.append(0x2C) }
+        out.append(0x0A)
       }
-      out += Self.indentation(indent) + "]"
+      Self.indent(&out, indent)
+      out.append(0x5D)
     case .string(let text):
       JSONValue.writeString(text, into: &out)
     case .integer(let value):
-      out += String(value)
+      out.append(contentsOf: String(value).utf8)
     case .decimal(let value):
-      out += value.isFinite ? "\(value)" : "null"
+      out.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
     case .bool(let value):
-      out += value ? "true" : "false"
+      out.append(contentsOf: (value ? "true" : "false").utf8)
     case .null:
-      out += "null"
+      out.append(contentsOf: "null".utf8)
     case .raw(let text):
-      let start = out.utf8.count
-      out += text
-      raw.append(start..<out.utf8.count)
+      let start = out.count
+      out.append(contentsOf: text.utf8)
+      raw.append(start..<out.count)
     }
   }
 
-  private static let indentations = (0..<16).map { String(repeating: "  ", count: $0) }
-
   /// Two spaces per level.
-  private static func indentation(_ level: Int) -> String {
-    level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
+  private static func indent(_ out: inout [UInt8], _ level: Int) {
+    out.append(contentsOf: repeatElement(0x20, count: 2 * level))
   }
 
-  static func writeString(_ text: String, into out: inout String) {
-    out += "\""
+  static func writeString(_ text: String, into out: inout [UInt8]) {
+    out.append(0x22)
     // Most text needs no escaping: no control byte, quote or backslash, and no 0xE2 lead byte
     // (which starts U+2028 and U+2029); it is copied whole.
     if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-      out += text
-      out += "\""
+      out.append(contentsOf: text.utf8)
+      out.append(0x22)
       return
     }
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
+      case "\"": out.append(contentsOf: "\\\"".utf8)
+      case "\\": out.append(contentsOf: "\\\\".utf8)
+      case "\n": out.append(contentsOf: "\\n".utf8)
+      case "\r": out.append(contentsOf: "\\r".utf8)
+      case "\t": out.append(contentsOf: "\\t".utf8)
+      case "\u{2028}": out.append(contentsOf: "\\u2028".utf8)
+      case "\u{2029}": out.append(contentsOf: "\\u2029".utf8)
       default:
         if scalar.value < 0x20 {
           let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
         } else {
-          out.unicodeScalars.append(scalar)
+          out.append(contentsOf: UTF8.encode(scalar)!)
         }
       }
     }
-    out += "\""
+    out.append(0x22)
   }
 }

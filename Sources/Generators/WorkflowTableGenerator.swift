@@ -64,7 +64,7 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
 
   /// Text inside a Markdown table cell: pipes and line breaks would end the cell.
   private func cell(_ text: String) -> String {
-    Markup.replacingScalars(in: text) { scalar in
+    Markup.replacingScalars(in: text, ifAnyByte: { $0 == 0x26 || $0 == 0x3C || $0 == 0x7C || $0 == 0x0A }) { scalar in
       switch scalar {
       case "&": "&amp;"
       case "<": "&lt;"
@@ -77,7 +77,7 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
 
   /// Text inside a Mermaid label: quotes become entities, brackets are safe inside quotes.
   private func mermaid(_ text: String) -> String {
-    Markup.replacingScalars(in: text) { scalar in
+    Markup.replacingScalars(in: text, ifAnyByte: { $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0A }) { scalar in
       switch scalar {
       case "\"": "#quot;"
       case "<": "#lt;"

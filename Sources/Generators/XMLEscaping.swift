@@ -2,7 +2,8 @@
 enum Markup {
   /// Text content and attribute values: `& < > " '` become entities.
   static func escape(_ text: String) -> String {
-    replacingScalars(in: text) { scalar in
+    replacingScalars(in: text, ifAnyByte: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+      scalar in
       switch scalar {
       case "&": "&amp;"
       case "<": "&lt;"
@@ -17,7 +18,12 @@ enum Markup {
   }
 
   /// One pass over `text`, each scalar kept (`nil`) or replaced by what `replacement` gives.
-  static func replacingScalars(in text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+  /// Only ASCII scalars are replaced, and only those whose byte `isSpecial` accepts; text
+  /// without such a byte (most text) is returned whole after one byte scan.
+  static func replacingScalars(
+    in text: String, ifAnyByte isSpecial: (UInt8) -> Bool, _ replacement: (Unicode.Scalar) -> String?
+  ) -> String {
+    guard text.utf8.contains(where: isSpecial) else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

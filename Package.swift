@@ -64,9 +64,10 @@ let package = Package(
     .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
     // A bare libyaml event pass, the baseline the benchmark compares against.
     .executableTarget(name: "yaml-baseline", dependencies: ["CLibYAML"], path: "Benchmarks/Baseline"),
-    // Where a check's time goes, phase by phase, on one core.
+    // Where a check's and a build's time goes, phase by phase, on one core.
     .executableTarget(
-      name: "check-phases", dependencies: ["CLibYAML", "YAMLReader", "Decoding", "Semantics", "Model", "Diagnostics"],
+      name: "check-phases",
+      dependencies: ["CLibYAML", "YAMLReader", "Decoding", "Semantics", "Generators", "Model", "Diagnostics"],
       path: "Benchmarks/Phases"),
 
     .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),

@@ -1,8 +1,8 @@
-// Where a check's time goes, phase by phase, on one core: each procedure file of a tree is
-// read, parsed, decoded and checked in turn, as tthc does it, with the clock read between
-// phases; libyaml's events alone are pulled in a separate pass, for the floor under parsing.
-// Each figure is the best of several rounds. A tool for finding what to make faster;
-// `Benchmarks/run` measures tthc itself.
+// Where a check's and a build's time goes, phase by phase, on one core: each procedure file
+// of a tree is read, parsed, decoded, checked and generated from in turn, as tthc does it,
+// with the clock read between phases; libyaml's events alone are pulled in a separate pass,
+// for the floor under parsing. Each figure is the best of several rounds. A tool for finding
+// what to make faster; `Benchmarks/run` measures tthc itself.
 //
 //   swift run -c release check-phases TREE [ROUNDS]
 import CLibYAML
@@ -10,6 +10,7 @@ import Decoding
 import Diagnostics
 import Dispatch
 import Foundation
+import Generators
 import Model
 import Semantics
 import YAMLReader
@@ -39,10 +40,10 @@ func document(_ path: String) -> YAMLDocument? {
   guard let data = FileManager.default.contents(atPath: path) else { return nil }
   return YAMLReader.read(SourceFile(path: path, bytes: Array(data))).document
 }
-let registries = RegistryIndex(
-  catalog: document(root + "/catalog.yaml").flatMap { RegistryDecoder.catalog($0).0 },
-  agencies: document(root + "/agencies.yaml").flatMap { RegistryDecoder.agencies($0).0 },
-  sectors: document(root + "/sectors.yaml").flatMap { RegistryDecoder.sectors($0).0 })
+let catalog = document(root + "/catalog.yaml").flatMap { RegistryDecoder.catalog($0).0 }
+let agencies = document(root + "/agencies.yaml").flatMap { RegistryDecoder.agencies($0).0 }
+let sectors = document(root + "/sectors.yaml").flatMap { RegistryDecoder.sectors($0).0 }
+let registries = RegistryIndex(catalog: catalog, agencies: agencies, sectors: sectors)
 
 /// Pulls every libyaml event of `bytes`, building nothing (the floor under "parse").
 func libyamlEvents(_ bytes: [UInt8]) {
@@ -75,6 +76,13 @@ var order: [String] = []
   best[phase] = min(best[phase] ?? .infinity, seconds)
 }
 
+/// The registries as generators read them; a tree without all three is only checked.
+let buildInput: BuildInput? = {
+  guard let catalog, let agencies, let sectors else { return nil }
+  let calendar = document(root + "/calendar.yaml").flatMap { RegistryDecoder.calendar($0).0 }
+  return BuildInput(catalog: catalog, agencies: agencies, sectors: sectors, procedures: [], calendar: calendar)
+}()
+
 let checks: [(String, (Procedure) -> [Diagnostic])] = [
   ("references", { ReferenceChecker.check($0, in: registries) }),
   ("expressions", { ExpressionChecker.check($0) }),
@@ -83,13 +91,28 @@ let checks: [(String, (Procedure) -> [Diagnostic])] = [
   ("content", { ContentChecker.check($0, requiredLanguages: registries.requiredLanguages) }),
   ("summary", { _ = ProcedureSummary($0); return [] }),
 ]
-let phases = ["read file", "line table, UTF-8", "parse (libyaml + tree)", "decode"] + checks.map(\.0)
+let form = FormHTMLGenerator(), formSchema = FormSchemaGenerator(), table = WorkflowTableGenerator()
+let csv = WorkflowCSVGenerator(), bpmn = BPMNGenerator(), catalogGenerator = CatalogGenerator()
+/// What a build adds for a procedure that checked without errors, in the build's order.
+let generating: [(String, (CheckedProcedure, BuildInput) -> Int)] = [
+  ("form (HTML)", { form.generate($0, in: $1).count }),
+  ("form schema", { formSchema.generate($0, in: $1).count }),
+  ("workflow table", { table.generate($0, in: $1).count }),
+  ("workflow CSV", { csv.generate($0, in: $1).count }),
+  ("BPMN", { bpmn.generate($0, in: $1).count }),
+  ("catalog entry", { catalogGenerator.entry(for: $0, in: $1).count }),
+]
+let checkPhases = ["read file", "line table, UTF-8", "parse (libyaml + tree)", "decode"] + checks.map(\.0)
+let buildPhases = ["derived facts"] + generating.map(\.0)
+let phases = checkPhases + buildPhases
 var diagnosticCount = 0
+var generatedCount = 0
 for _ in 0..<rounds {
   // File by file, as tthc goes, so each phase finds the file's data where the phase before
   // left it; the clock is read between phases.
   var spent = [Double](repeating: 0, count: phases.count)
   var diagnostics = 0
+  var generated = 0
   var allBytes: [[UInt8]] = []
   allBytes.reserveCapacity(paths.count)
   for path in paths {
@@ -104,9 +127,21 @@ for _ in 0..<rounds {
     diagnostics += decoded?.diagnostics.count ?? 0
     times.append(now())
     if let procedure = decoded?.procedure {
+      var errors = decoded!.diagnostics.contains { $0.severity == .error }
       for (_, check) in checks {
-        diagnostics += check(procedure).count
+        let found = check(procedure)
+        diagnostics += found.count
+        errors = errors || found.contains { $0.severity == .error }
         times.append(now())
+      }
+      if !errors, let buildInput {
+        let checked = CheckedProcedure(procedure)
+        times.append(now())
+        for (_, generate) in generating {
+          _ = generate(checked, buildInput)
+          times.append(now())
+        }
+        generated += 1
       }
     }
     for index in 1..<times.count { spent[index - 1] += times[index] - times[index - 1] }
@@ -117,13 +152,32 @@ for _ in 0..<rounds {
   for bytes in allBytes { libyamlEvents(bytes) }
   record("  of which libyaml alone", now() - start)
   diagnosticCount = diagnostics
+  generatedCount = generated
 }
 
-let total = order.filter { $0 != "  of which libyaml alone" }.reduce(0) { $0 + best[$1]! }
+/// Prints `names` (in the order recorded) with their share of `names`' total.
+@MainActor func printTable(_ names: [String], perFileOf count: Int) {
+  let shown = order.filter { names.contains($0) }
+  let total = shown.reduce(0) { $0 + best[$1]! }
+  for phase in shown {
+    let seconds = best[phase]!
+    print(
+      phase.padding(toLength: 24, withPad: " ", startingAt: 0)
+        + String(format: "%8.1f ms %6.1f µs/file %5.1f%%", seconds * 1000, seconds * 1e6 / Double(max(count, 1)), seconds / total * 100))
+  }
+  print("total".padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%8.1f ms %6.1f µs/file", total * 1000, total * 1e6 / Double(max(count, 1))))
+}
+
 print("\(paths.count) procedure files, \(diagnosticCount) diagnostics; best of \(rounds) rounds, one core")
-for phase in order {
-  let seconds = best[phase]!
-  print(
-    phase.padding(toLength: 24, withPad: " ", startingAt: 0)
-      + String(format: "%8.1f ms %6.1f µs/file %5.1f%%", seconds * 1000, seconds * 1e6 / Double(max(paths.count, 1)), seconds / total * 100))
+print("checking")
+printTable(checkPhases, perFileOf: paths.count)
+let libyaml = best["  of which libyaml alone"]!
+print(
+  "  of which libyaml alone".padding(toLength: 24, withPad: " ", startingAt: 0)
+    + String(format: "%8.1f ms %6.1f µs/file", libyaml * 1000, libyaml * 1e6 / Double(paths.count)))
+if generatedCount > 0 {
+  print("generating, for the \(generatedCount) procedures without errors")
+  printTable(buildPhases, perFileOf: generatedCount)
+} else {
+  print("generating: no procedure without errors (or no catalog, agencies and sectors registries)")
 }

@@ -72,11 +72,37 @@ enum FormScript {
     }
     for (key, vi, en) in FormPage.ui where !texts.contains(where: { $0.key == key }) { texts.append((key, vi, en)) }
     for text in texts where seen.insert(text.key).inserted {
-      out += "  \(js(text.key)): { vi: \(js(text.vi))" + (text.en.map { ", en: \(js($0))" } ?? "") + " },\n"
+      if let line = uiLines[text.key] {
+        out += line
+      } else {
+        appendText(key: text.key, vi: text.vi, en: text.en, to: &out)
+      }
     }
     out += "};\n"
     out += FormBehaviour.source
     out += "})();"
     return out
   }
+
+  /// One entry of `TEXTS`: `"key": { vi: "…", en: "…" },` and a line break.
+  private static func appendText(key: String, vi: String, en: String?, to out: inout String) {
+    out += "  "
+    JavaScriptEmitter.appendString(key, to: &out)
+    out += ": { vi: "
+    JavaScriptEmitter.appendString(vi, to: &out)
+    if let en {
+      out += ", en: "
+      JavaScriptEmitter.appendString(en, to: &out)
+    }
+    out += " },\n"
+  }
+
+  /// The `TEXTS` entries of the interface's own texts, the same in every form, made once.
+  private static let uiLines: [String: String] = Dictionary(
+    FormPage.ui.map { key, vi, en in
+      var line = ""
+      appendText(key: key, vi: vi, en: en, to: &line)
+      return (key, line)
+    },
+    uniquingKeysWith: { first, _ in first })
 }

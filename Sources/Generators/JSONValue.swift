@@ -1,6 +1,6 @@
 /// A JSON value with a byte-exact, deterministic writer: keys sorted, two-space indent,
 /// numbers as integers when whole, non-ASCII text kept as UTF-8, `\n` line ends.
-public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
   ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
   case object([String: JSONValue])

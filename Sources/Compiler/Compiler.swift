@@ -135,13 +135,28 @@ public enum Compiler {
   }
 
   /// Checks each procedure on all cores; results keep the order of `paths`.
+  ///
+  /// Files go in batches: a worker checks a batch's files, then hands their models over
+  /// (`ProcedureCheck.handOver`) one after another.
   static func checkProcedures(_ paths: [String], with procedureCheck: ProcedureCheck, progress: Progress?) -> [FileCheck] {
     let slots = ParallelSlots<FileCheck>(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      slots.store(procedureCheck.run(paths[index]), at: index)
-      progress?.advance()
+    let batch = batchSize(files: paths.count, workers: ProcessInfo.processInfo.activeProcessorCount)
+    DispatchQueue.concurrentPerform(iterations: (paths.count + batch - 1) / batch) { batchIndex in
+      let indices = batchIndex * batch..<min(paths.count, (batchIndex + 1) * batch)
+      var checks = indices.map { procedureCheck.run(paths[$0]) }
+      for (offset, index) in indices.enumerated() {
+        procedureCheck.handOver(&checks[offset])
+        slots.store(checks[offset], at: index)
+        progress?.advance()
+      }
     }
     return slots.results
+  }
+
+  /// Files per batch: up to 64 (what a worker holds in models at once), and few enough that
+  /// each worker gets at least eight batches to even out the work.
+  static func batchSize(files: Int, workers: Int) -> Int {
+    max(1, min(64, files / max(1, workers * 8)))
   }
 }
 

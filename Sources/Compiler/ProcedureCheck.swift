@@ -15,8 +15,8 @@ struct ProcedureCheck: Sendable {
   /// Whether a file with diagnostics keeps its source (for excerpts) when models are not kept.
   var keepSources = true
   let cache: Lookup?
-  /// Work on each procedure whose own checks found no error, done here while its model is
-  /// in memory (a build generates its files).
+  /// Work on each procedure whose own checks found no error (a build generates its files),
+  /// given its model by `handOver(_:)` once a batch of files has been checked.
   var handle: ProcedureHandler? = nil
 
   /// The records a run may use, and from when a file is too recent for its stamp to count.
@@ -73,7 +73,8 @@ struct ProcedureCheck: Sendable {
       suppressions: record.suppressions, record: record, fromCache: true)
   }
 
-  /// The checks of a decoded procedure against the registries; the model is let go unless kept.
+  /// The checks of a decoded procedure against the registries; the model is let go unless
+  /// kept or waiting for `handOver(_:)`.
   private func finish(_ read: FileCheck) -> FileCheck {
     var check = read
     if case .procedure(let procedure) = check.decoded {
@@ -83,12 +84,22 @@ struct ProcedureCheck: Sendable {
       check.diagnostics += OnlineLevelChecker.check(procedure)
       check.diagnostics += ContentChecker.check(procedure, requiredLanguages: registries.requiredLanguages)
       check.summary = ProcedureSummary(procedure)
-      if let handle, !Self.hasErrors(check) { handle(procedure) }
-      if !keepModels { check.decoded = .nothing }
+      if !keepModels && (handle == nil || Self.hasErrors(check)) { check.decoded = .nothing }
     }
     // Without diagnostics, or without excerpts to show, the file's bytes can go now.
     if !keepModels && (check.diagnostics.isEmpty || !keepSources) { check.source = nil }
     return check
+  }
+
+  /// Gives the model `run(_:)` kept to `handle`, then lets it go unless models are kept.
+  ///
+  /// Done for a batch of files after all of them are checked, so that checking and
+  /// generating each run over many files in a row: alternating the two file by file left
+  /// each one's code and data out of the processor's caches.
+  func handOver(_ check: inout FileCheck) {
+    guard let handle, case .procedure(let procedure) = check.decoded else { return }
+    if !Self.hasErrors(check) { handle(procedure) }
+    if !keepModels { check.decoded = .nothing }
   }
 
   /// Whether the file's own diagnostics hold an error that its own comments do not suppress.

@@ -13,7 +13,7 @@ public struct WorkflowCSVGenerator: ProcedureGenerator {
 
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? "vi"
-    var lines = [Self.header.map(field).joined(separator: ",")]
+    var lines = [Self.header.map(Self.field).joined(separator: ",")]
     for row in WorkflowRow.rows(checked, input: input, language: language) {
       let step = row.step
       let values = [
@@ -22,14 +22,14 @@ public struct WorkflowCSVGenerator: ProcedureGenerator {
         row.cumulative.map(WorkflowRow.hoursText) ?? "", step.waitsForApplicant ? "true" : "false",
         row.transitions.map { ($0.outcome.map { "\($0)=" } ?? "") + $0.target }.joined(separator: "; "),
       ]
-      lines.append(values.map(field).joined(separator: ","))
+      lines.append(values.map(Self.field).joined(separator: ","))
     }
     let text = lines.joined(separator: "\r\n") + "\r\n"
     return [OutputFile(path: BuildInput.paths(for: checked.code).csv, bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))]
   }
 
   /// Quotes a field when it holds a comma, a quote or a line break (quotes doubled).
-  private func field(_ text: String) -> String {
+  static func field(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
     return "\"" + text.replacing("\"", with: "\"\"") + "\""
   }

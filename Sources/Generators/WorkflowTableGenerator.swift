@@ -12,7 +12,7 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
 
   private func document(_ checked: CheckedProcedure, input: BuildInput, language: String) -> String {
     let procedure = checked.procedure
-    var out = "# \(checked.code) — \(cell(procedure.name.resolved(language)))\n\n"
+    var out = "# \(checked.code) — \(Self.cell(procedure.name.resolved(language)))\n\n"
     if let time = procedure.processingTime {
       out += "Thời hạn giải quyết / Legal deadline: " + deadlineText(time) + "\n\n"
     }
@@ -22,14 +22,14 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
       let step = row.step
       let duration = step.duration.value.description + (step.waitsForApplicant ? " (chờ người nộp / waits for the applicant)" : "")
       let cumulative = row.cumulative.map(WorkflowRow.hoursText) ?? "—"
-      let ways = row.transitions.map { cell(($0.outcome.map { "\($0) → " } ?? "→ ") + $0.target) }.joined(separator: "<br>")
-      out += "| \(row.number) | \(cell(step.name.resolved(language))) (`\(step.id.value)`) | \(cell(row.actorName)) | \(duration) | \(cumulative) | \(ways) |\n"
+      let ways = row.transitions.map { Self.cell(($0.outcome.map { "\($0) → " } ?? "→ ") + $0.target) }.joined(separator: "<br>")
+      out += "| \(row.number) | \(Self.cell(step.name.resolved(language))) (`\(step.id.value)`) | \(Self.cell(row.actorName)) | \(duration) | \(cumulative) | \(ways) |\n"
     }
     out += "\n```mermaid\nflowchart TD\n"
     out += "  start((\"Nộp hồ sơ\")) --> \(nodeID(procedure.steps.first?.id.value ?? "end_issued"))\n"
     var ends: [String] = []
     for (index, step) in procedure.steps.enumerated() {
-      out += "  \(nodeID(step.id.value))[\"\(mermaid(step.name.resolved(language)))\"]\n"
+      out += "  \(nodeID(step.id.value))[\"\(Self.mermaid(step.name.resolved(language)))\"]\n"
       for edge in checked.graph.edges[index] {
         let target: String
         switch edge.target.value {
@@ -38,7 +38,7 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
           target = "end_" + outcome
           if !ends.contains(outcome) { ends.append(outcome) }
         }
-        let label = edge.outcome.map { "|\(mermaid($0.value))|" } ?? ""
+        let label = edge.outcome.map { "|\(Self.mermaid($0.value))|" } ?? ""
         out += "  \(nodeID(step.id.value)) -->\(label) \(target)\n"
       }
     }
@@ -62,27 +62,28 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
 
   private func nodeID(_ id: String) -> String { "s_" + id }
 
-  /// Text inside a Markdown table cell: pipes and line breaks would end the cell.
-  private func cell(_ text: String) -> String {
-    Markup.replacingScalars(in: text, ifAnyByte: { $0 == 0x26 || $0 == 0x3C || $0 == 0x7C || $0 == 0x0A }) { scalar in
+  /// Text inside a Markdown table cell: pipes and line breaks (LF, CR) would end the cell.
+  static func cell(_ text: String) -> String {
+    Markup.replacingScalars(in: text, ifAnyByte: { $0 == 0x26 || $0 == 0x3C || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) { scalar in
       switch scalar {
       case "&": "&amp;"
       case "<": "&lt;"
       case "|": "\\|"
-      case "\n": " "
+      case "\n", "\r": " "
       default: nil
       }
     }
   }
 
-  /// Text inside a Mermaid label: quotes become entities, brackets are safe inside quotes.
-  private func mermaid(_ text: String) -> String {
-    Markup.replacingScalars(in: text, ifAnyByte: { $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0A }) { scalar in
+  /// Text inside a Mermaid label: quotes become entities, brackets are safe inside quotes,
+  /// line breaks (LF, CR) become spaces.
+  static func mermaid(_ text: String) -> String {
+    Markup.replacingScalars(in: text, ifAnyByte: { $0 == 0x22 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0A || $0 == 0x0D }) { scalar in
       switch scalar {
       case "\"": "#quot;"
       case "<": "#lt;"
       case ">": "#gt;"
-      case "\n": " "
+      case "\n", "\r": " "
       default: nil
       }
     }

@@ -97,7 +97,8 @@ enum FormScript {
     out += " },\n"
   }
 
-  /// The `TEXTS` entries of the interface's own texts, the same in every form, made once.
+  /// The `TEXTS` entries of the interface's own texts, the same in every form, made once (a
+  /// page uses these keys only through `FormPage.uiText`, which gives these very texts).
   private static let uiLines: [String: String] = Dictionary(
     FormPage.ui.map { key, vi, en in
       var line = ""

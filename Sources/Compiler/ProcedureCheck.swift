@@ -84,14 +84,15 @@ struct ProcedureCheck: Sendable {
       check.diagnostics += OnlineLevelChecker.check(procedure)
       check.diagnostics += ContentChecker.check(procedure, requiredLanguages: registries.requiredLanguages)
       check.summary = ProcedureSummary(procedure)
-      if !keepModels && (handle == nil || Self.hasErrors(check)) { check.decoded = .nothing }
+      if !keepModels && handle == nil { check.decoded = .nothing }
     }
     // Without diagnostics, or without excerpts to show, the file's bytes can go now.
     if !keepModels && (check.diagnostics.isEmpty || !keepSources) { check.source = nil }
     return check
   }
 
-  /// Gives the model `run(_:)` kept to `handle`, then lets it go unless models are kept.
+  /// Gives the model `run(_:)` kept to `handle` when the procedure's own checks found no
+  /// error, then lets it go unless models are kept.
   ///
   /// Done for a batch of files after all of them are checked, so that checking and
   /// generating each run over many files in a row: alternating the two file by file left

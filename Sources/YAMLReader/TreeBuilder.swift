@@ -13,6 +13,9 @@ struct TreeBuilder {
   /// Children of the open collections, each frame's starting at its `pendingBase`.
   private var pending: [Int32] = []
   private var stack: [Frame] = []
+  /// Anchor names of open collections, indexed by `Frame.anchor` (kept apart so that a
+  /// frame is a plain value).
+  private var frameAnchors: [String] = []
   /// Each anchor's node and its node count with aliases expanded (only an anchored node
   /// can be counted again, so only those counts are kept).
   private var anchors: [String: (node: Int32, expanded: Int)] = [:]
@@ -24,17 +27,20 @@ struct TreeBuilder {
     var node: Int32
     var pendingBase: Int
     var expanded: Int
-    var anchor: String?
+    /// Index into `frameAnchors`, or -1 when the collection has no anchor.
+    var anchor: Int32
   }
 
   init(source: SourceFile, limits: ReaderLimits) {
     self.source = source
     self.limits = limits
-    // Real procedures have about one node per 25 bytes; reserving avoids regrowing.
-    let estimate = source.bytes.count / 20 + 16
+    // Procedures have about one node per 13 bytes; reserving avoids regrowing.
+    let estimate = source.bytes.count / 10 + 16
     nodes.reserveCapacity(estimate)
     childIndices.reserveCapacity(estimate)
     textBytes.reserveCapacity(source.bytes.count)
+    pending.reserveCapacity(64)
+    stack.reserveCapacity(16)
   }
 
   mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, bag: inout DiagnosticBag) {
@@ -83,7 +89,7 @@ struct TreeBuilder {
       return .proceed
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
-      warnTag(scalar.tag, at: span, bag: &bag)
+      if scalar.tag != nil { warnTag(scalar.tag, at: span, bag: &bag) }
       let textStart = Int32(textBytes.count)
       if let value = scalar.value, scalar.length > 0 {
         textBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
@@ -91,7 +97,7 @@ struct TreeBuilder {
       let index = append(YAMLNode(
         kind: .scalar, style: style(scalar.style), isFlow: false, span: span,
         textStart: textStart, textLength: Int32(scalar.length), firstChild: 0, childCount: 0))
-      if let anchor = optionalString(scalar.anchor) { anchors[anchor] = (index, 1) }
+      if scalar.anchor != nil, let anchor = optionalString(scalar.anchor) { anchors[anchor] = (index, 1) }
       return attach(index, expanded: 1, bag: &bag) ? .proceed : .stop
     case YAML_ALIAS_EVENT:
       let name = optionalString(event.data.alias.anchor) ?? ""
@@ -115,7 +121,7 @@ struct TreeBuilder {
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
-      warnTag(tag, at: span, bag: &bag)
+      if tag != nil { warnTag(tag, at: span, bag: &bag) }
       if stack.count >= limits.maxDepth {
         bag.report(
           .Y008, at: span,
@@ -135,23 +141,34 @@ struct TreeBuilder {
         kind: isMapping ? .mapping : .sequence, style: .plain, isFlow: isFlow, span: span,
         textStart: 0, textLength: 0, firstChild: 0, childCount: 0))
       let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
-      if let anchor { openAnchors.insert(anchor) }
-      stack.append(Frame(node: index, pendingBase: pending.count, expanded: 1, anchor: anchor))
+      var anchorIndex: Int32 = -1
+      if let anchor {
+        openAnchors.insert(anchor)
+        anchorIndex = Int32(frameAnchors.count)
+        frameAnchors.append(anchor)
+      }
+      stack.append(Frame(node: index, pendingBase: pending.count, expanded: 1, anchor: anchorIndex))
       return .proceed
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let frame = stack.popLast() else { return .stop }
       let index = Int(frame.node)
       let first = Int32(childIndices.count)
-      childIndices.append(contentsOf: pending[frame.pendingBase...])
-      pending.removeSubrange(frame.pendingBase...)
-      nodes[index].firstChild = first
-      nodes[index].childCount = Int32(childIndices.count) - first
-      nodes[index].span.end = mark(event.end_mark)
-      if let anchor = frame.anchor {
+      let count = pending.count - frame.pendingBase
+      pending.withUnsafeBufferPointer { children in
+        childIndices.append(contentsOf: UnsafeBufferPointer(rebasing: children[frame.pendingBase...]))
+      }
+      pending.removeLast(count)
+      var node = nodes[index]
+      node.firstChild = first
+      node.childCount = Int32(count)
+      node.span.end = mark(event.end_mark)
+      nodes[index] = node
+      if frame.anchor >= 0 {
+        let anchor = frameAnchors[Int(frame.anchor)]
         openAnchors.remove(anchor)
         anchors[anchor] = (frame.node, frame.expanded)
       }
-      if nodes[index].kind == .mapping {
+      if node.kind == .mapping {
         checkKeys(of: index, bag: &bag)
       }
       return attach(frame.node, expanded: frame.expanded, bag: &bag) ? .proceed : .stop
@@ -162,25 +179,31 @@ struct TreeBuilder {
 
   /// Adds a finished node to the open collection, or makes it the root. `place` is where it
   /// was written (for an alias, the alias itself rather than its anchor).
+  @inline(__always)
   private mutating func attach(_ index: Int32, expanded: Int, at place: Span? = nil, bag: inout DiagnosticBag) -> Bool {
     guard !stack.isEmpty else {
       if root == nil { root = index }
       return true
     }
     pending.append(index)
-    stack[stack.count - 1].expanded += expanded
-    if stack[stack.count - 1].expanded > limits.maxExpandedNodes {
-      bag.report(
-        .Y007, at: place ?? nodes[Int(index)].span,
-        LocalizedText(
-          vi: "các bí danh mở rộng thành hơn \(limits.maxExpandedNodes) nút",
-          en: "aliases expand to more than \(limits.maxExpandedNodes) nodes"),
-        help: LocalizedText(
-          vi: "bí danh chỉ dùng để lặp lại một vài giá trị; hãy viết trực tiếp nội dung",
-          en: "use aliases to repeat a few values only; write the content out"))
+    let total = stack[stack.count - 1].expanded + expanded
+    stack[stack.count - 1].expanded = total
+    if total > limits.maxExpandedNodes {
+      reportExpansion(at: place ?? nodes[Int(index)].span, bag: &bag)
       return false
     }
     return true
+  }
+
+  private func reportExpansion(at place: Span, bag: inout DiagnosticBag) {
+    bag.report(
+      .Y007, at: place,
+      LocalizedText(
+        vi: "các bí danh mở rộng thành hơn \(limits.maxExpandedNodes) nút",
+        en: "aliases expand to more than \(limits.maxExpandedNodes) nodes"),
+      help: LocalizedText(
+        vi: "bí danh chỉ dùng để lặp lại một vài giá trị; hãy viết trực tiếp nội dung",
+        en: "use aliases to repeat a few values only; write the content out"))
   }
 
   private mutating func append(_ node: YAMLNode) -> Int32 {

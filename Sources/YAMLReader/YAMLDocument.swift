@@ -15,9 +15,9 @@ import Diagnostics
 public final class YAMLDocument: Sendable {
   public let source: SourceFile
   public let nodes: [YAMLNode]
-  let childIndices: [Int32]
+  @usableFromInline let childIndices: [Int32]
   /// The UTF-8 text of every scalar, one after another.
-  let textBytes: [UInt8]
+  @usableFromInline let textBytes: [UInt8]
   /// The top-level node, always a mapping when reading succeeded.
   public let root: NodeID
 
@@ -29,10 +29,10 @@ public final class YAMLDocument: Sendable {
     self.root = root
   }
 
-  public subscript(id: NodeID) -> YAMLNode { nodes[Int(id.index)] }
+  @inlinable public subscript(id: NodeID) -> YAMLNode { nodes[Int(id.index)] }
 
-  public func kind(_ id: NodeID) -> NodeKind { nodes[Int(id.index)].kind }
-  public func span(_ id: NodeID) -> Span { nodes[Int(id.index)].span }
+  @inlinable public func kind(_ id: NodeID) -> NodeKind { nodes[Int(id.index)].kind }
+  @inlinable public func span(_ id: NodeID) -> Span { nodes[Int(id.index)].span }
   /// A scalar's text after YAML unescaping and folding; empty for collections.
   public func text(_ id: NodeID) -> String {
     let node = nodes[Int(id.index)]
@@ -58,7 +58,7 @@ public final class YAMLDocument: Sendable {
 
   /// A scalar's text in one integer: its length (up to 255) in the low byte, then its first
   /// seven bytes. Two texts of up to seven bytes are equal exactly when their signatures are.
-  public func textSignature(_ id: NodeID) -> UInt64 {
+  @inlinable public func textSignature(_ id: NodeID) -> UInt64 {
     let node = nodes[Int(id.index)]
     return textBytes.withUnsafeBufferPointer { buffer in
       Self.signature(UnsafeBufferPointer(rebasing: buffer[Int(node.textStart)..<Int(node.textStart + node.textLength)]))
@@ -71,17 +71,17 @@ public final class YAMLDocument: Sendable {
     return text.withUTF8(signature)
   }
 
-  private static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  @usableFromInline static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var signature = UInt64(min(bytes.count, 255))
     for index in 0..<min(bytes.count, 7) { signature |= UInt64(bytes[index]) << (8 * (index + 1)) }
     return signature
   }
 
   /// Whether a scalar's text is empty.
-  public func isEmptyText(_ id: NodeID) -> Bool { nodes[Int(id.index)].textLength == 0 }
+  @inlinable public func isEmptyText(_ id: NodeID) -> Bool { nodes[Int(id.index)].textLength == 0 }
 
   /// The items of a sequence (empty for other kinds).
-  public func items(_ id: NodeID) -> NodeList {
+  @inlinable public func items(_ id: NodeID) -> NodeList {
     let node = nodes[Int(id.index)]
     guard node.kind == .sequence else { return NodeList(indices: childIndices[0..<0]) }
     let start = Int(node.firstChild)
@@ -89,7 +89,7 @@ public final class YAMLDocument: Sendable {
   }
 
   /// The key and value of each entry of a mapping, in file order (empty for other kinds).
-  public func entries(_ id: NodeID) -> EntryList {
+  @inlinable public func entries(_ id: NodeID) -> EntryList {
     let node = nodes[Int(id.index)]
     guard node.kind == .mapping else { return EntryList(indices: childIndices[0..<0]) }
     let start = Int(node.firstChild)
@@ -99,18 +99,20 @@ public final class YAMLDocument: Sendable {
 
 /// The children of a sequence.
 public struct NodeList: RandomAccessCollection, Sendable {
-  let indices: ArraySlice<Int32>
-  public var startIndex: Int { 0 }
-  public var endIndex: Int { indices.count }
-  public subscript(position: Int) -> NodeID { NodeID(indices[indices.startIndex + position]) }
+  @usableFromInline let indices: ArraySlice<Int32>
+  @inlinable init(indices: ArraySlice<Int32>) { self.indices = indices }
+  @inlinable public var startIndex: Int { 0 }
+  @inlinable public var endIndex: Int { indices.count }
+  @inlinable public subscript(position: Int) -> NodeID { NodeID(indices[indices.startIndex + position]) }
 }
 
 /// The entries of a mapping.
 public struct EntryList: RandomAccessCollection, Sendable {
-  let indices: ArraySlice<Int32>
-  public var startIndex: Int { 0 }
-  public var endIndex: Int { indices.count / 2 }
-  public subscript(position: Int) -> (key: NodeID, value: NodeID) {
+  @usableFromInline let indices: ArraySlice<Int32>
+  @inlinable init(indices: ArraySlice<Int32>) { self.indices = indices }
+  @inlinable public var startIndex: Int { 0 }
+  @inlinable public var endIndex: Int { indices.count / 2 }
+  @inlinable public subscript(position: Int) -> (key: NodeID, value: NodeID) {
     let base = indices.startIndex + position * 2
     return (NodeID(indices[base]), NodeID(indices[base + 1]))
   }

@@ -3,7 +3,7 @@ import Diagnostics
 /// The index of a node in its document's arena.
 public struct NodeID: Hashable, Sendable {
   public let index: Int32
-  init(_ index: Int32) { self.index = index }
+  @inlinable init(_ index: Int32) { self.index = index }
 }
 
 /// The three kinds of YAML node; aliases are resolved to the node they name.
@@ -39,9 +39,9 @@ public struct YAMLNode: Sendable {
   /// From the first character of the node to just after its last.
   public var span: Span
   /// The scalar's text (after YAML unescaping and folding) in the document's text buffer.
-  var textStart: Int32
-  var textLength: Int32
+  @usableFromInline var textStart: Int32
+  @usableFromInline var textLength: Int32
   /// Children: for a sequence its items, for a mapping key, value, key, value…
-  var firstChild: Int32
-  var childCount: Int32
+  @usableFromInline var firstChild: Int32
+  @usableFromInline var childCount: Int32
 }

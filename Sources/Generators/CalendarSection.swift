@@ -20,7 +20,7 @@ enum CalendarSection {
   static func json(_ input: BuildInput) -> JSONValue {
     let calendar = OfficeSchedules.calendar(catalog: input.catalog, agency: nil, definition: input.calendar)
     let first = firstYear(input.calendar)
-    var years: [String: JSONValue] = [:]
+    var years = JSONObject()
     for year in first..<(first + span) {
       let days = calendar.year(year)
       years[String(year)] = [

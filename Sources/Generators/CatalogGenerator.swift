@@ -62,7 +62,7 @@ public struct CatalogGenerator: Generator {
   }
 
   static func text(_ text: Text) -> JSONValue {
-    .object(Dictionary(text.translations.map { ($0.language, JSONValue.string($0.value)) }, uniquingKeysWith: { first, _ in first }))
+    .object(JSONObject(keepingFirst: text.translations.lazy.map { ($0.language, JSONValue.string($0.value)) }))
   }
 
   static func optionalText(_ text: Text?) -> JSONValue { text.map(Self.text) ?? .null }
@@ -82,7 +82,7 @@ public struct CatalogGenerator: Generator {
     let procedure = checked.procedure
     let paths = BuildInput.paths(for: checked.code)
     let agency = input.agencies[procedure.agency.value]
-    var processing: [String: JSONValue] = [:]
+    var processing = JSONObject()
     switch procedure.processingTime {
     case .single(let duration)?:
       for channel in procedure.channels {
@@ -104,7 +104,7 @@ public struct CatalogGenerator: Generator {
       "form": .string(paths.form), "formSchema": .string(paths.formSchema), "workflow": .string(paths.workflow),
       "workflowCSV": .string(paths.csv), "bpmn": .string(paths.bpmn),
     ]
-    var object: [String: JSONValue] = [:]
+    var object = JSONObject()
     object["code"] = .string(checked.code)
     object["name"] = Self.text(procedure.name)
     object["description"] = Self.optionalText(procedure.description)
@@ -126,7 +126,7 @@ public struct CatalogGenerator: Generator {
   }
 
   private func document(for document: Document, _ checked: CheckedProcedure) -> JSONValue {
-    var object: [String: JSONValue] = [:]
+    var object = JSONObject()
     object["id"] = .string(document.id.value)
     object["name"] = Self.text(document.name)
     object["kind"] = .string(document.kind.rawValue)
@@ -141,7 +141,7 @@ public struct CatalogGenerator: Generator {
   }
 
   private func fee(for fee: Fee, _ checked: CheckedProcedure) -> JSONValue {
-    var object: [String: JSONValue] = [:]
+    var object = JSONObject()
     object["id"] = .string(fee.id.value)
     object["name"] = Self.text(fee.name)
     object["kind"] = .string(fee.kind.value.rawValue)
@@ -154,7 +154,7 @@ public struct CatalogGenerator: Generator {
   }
 
   private func step(_ step: Step) -> JSONValue {
-    var object: [String: JSONValue] = [:]
+    var object = JSONObject()
     object["id"] = .string(step.id.value)
     object["name"] = Self.text(step.name)
     object["actor"] = .string(step.actor.value)
@@ -166,7 +166,7 @@ public struct CatalogGenerator: Generator {
   }
 
   private func result(_ result: ProcedureResult) -> JSONValue {
-    var object: [String: JSONValue] = [:]
+    var object = JSONObject()
     object["name"] = Self.text(result.name)
     object["delivery"] = .array(result.delivery.map { .string($0.value.rawValue) })
     object["electronic"] = .bool(result.electronic)

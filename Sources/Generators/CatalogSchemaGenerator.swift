@@ -8,7 +8,7 @@ public struct CatalogSchemaGenerator: Generator {
   }
 
   static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/$defs/\(name)")] }
-  static func closed(_ properties: [String: JSONValue], required: [String]? = nil) -> JSONValue {
+  static func closed(_ properties: JSONObject, required: [String]? = nil) -> JSONValue {
     [
       "type": "object", "additionalProperties": false, "properties": .object(properties),
       "required": .array((required ?? properties.keys.sorted()).map { .string($0) }),

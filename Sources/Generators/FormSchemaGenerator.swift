@@ -17,11 +17,11 @@ public struct FormSchemaGenerator: ProcedureGenerator {
 
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let procedure = checked.procedure
-    var properties: [String: JSONValue] = [:]
+    var properties = JSONObject()
     var required: [JSONValue] = []
     for field in procedure.fields {
       var schema = Self.schema(for: field)
-      var expressions: [String: JSONValue] = [:]
+      var expressions = JSONObject()
       for (key, source) in [("visibleWhen", field.visibleWhen), ("requiredWhen", field.requiredWhen), ("constraint", field.constraint)] {
         if let source { expressions[key] = ExpressionJSON.expression(source.value, checked.parsed(source.value)) }
       }
@@ -46,7 +46,7 @@ public struct FormSchemaGenerator: ProcedureGenerator {
   }
 
   static func schema(for field: Field) -> JSONValue {
-    var object: [String: JSONValue] = [:]
+    var object = JSONObject()
     func bound(_ value: FieldValue?) -> JSONValue? {
       switch value {
       case .integer(let v)?, .money(let v)?: .integer(v)

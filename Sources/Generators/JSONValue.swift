@@ -3,7 +3,7 @@
 public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
   ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
-  case object([String: JSONValue])
+  case object(JSONObject)
   case array([JSONValue])
   case string(String)
   case integer(Int64)
@@ -19,7 +19,9 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
   public init(booleanLiteral value: Bool) { self = .bool(value) }
   public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
   public init(dictionaryLiteral elements: (String, JSONValue)...) {
-    self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    var object = JSONObject()
+    for (key, value) in elements { object[key] = value }
+    self = .object(object)
   }
 
   /// A number, written as an integer when it is whole.
@@ -64,7 +66,7 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
         return
       }
       out.append(contentsOf: "{\n".utf8)
-      let sorted = members.sorted { $0.key < $1.key }
+      let sorted = members.sortedMembers
       for (index, member) in sorted.enumerated() {
         Self.indent(&out, indent + 1)
         JSONValue.writeString(member.key, into: &out)

@@ -117,7 +117,7 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
     out.append(0x22)
     // Most text needs no escaping: no control byte, quote or backslash, and no 0xE2 lead byte
     // (which starts U+2028 and U+2029); it is copied whole.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+    if !text.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
       out.append(contentsOf: text.utf8)
       out.append(0x22)
       return

@@ -72,7 +72,7 @@ public enum JavaScriptEmitter {
   /// Appends `text` to `out` as `jsString(text)` writes it, without a string of its own.
   public static func appendString(_ text: String, to out: inout String) {
     // Most text needs no escape at all and is copied whole; 0xE2 leads U+2028 and U+2029.
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 })
+    guard text.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 })
     else {
       out += "\""
       out += text

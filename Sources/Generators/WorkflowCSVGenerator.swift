@@ -30,7 +30,7 @@ public struct WorkflowCSVGenerator: ProcedureGenerator {
 
   /// Quotes a field when it holds a comma, a quote or a line break, LF or CR (quotes doubled).
   static func field(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+    guard text.containsUTF8Byte(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
     return "\"" + text.replacing("\"", with: "\"\"") + "\""
   }
 }

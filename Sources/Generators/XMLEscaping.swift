@@ -23,7 +23,7 @@ enum Markup {
   static func replacingScalars(
     in text: String, ifAnyByte isSpecial: (UInt8) -> Bool, _ replacement: (Unicode.Scalar) -> String?
   ) -> String {
-    guard text.utf8.contains(where: isSpecial) else { return text }
+    guard text.containsUTF8Byte(where: isSpecial) else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -49,16 +49,14 @@ let package = Package(
       name: "Compiler",
       dependencies: [
         "Decoding", "Semantics", "Generators", "CFileSystem", "YAMLReader", "Model", "Diagnostics",
-        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     // The command-line commands, callable in-process.
     .target(
       name: "TTHCCommands",
       dependencies: [
-        "Compiler", "Diagnostics", "Rules", "Semantics", "Calendar", "Model",
+        "Compiler", "Generators", "Diagnostics", "Rules", "Semantics", "Calendar", "Model",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
@@ -74,12 +72,14 @@ let package = Package(
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Diagnostics"]),
     .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
-    .testTarget(name: "GeneratorsTests", dependencies: ["Generators", "Expressions"]),
+    .testTarget(
+      name: "GeneratorsTests",
+      dependencies: ["Generators", "Expressions", .product(name: "Mustache", package: "swift-mustache")]),
     .testTarget(name: "SemanticsTests", dependencies: ["Semantics", "Model", "Diagnostics"]),
     .testTarget(
       name: "BuildTests",
       dependencies: [
-        "Compiler", "Generators", "Semantics", "Calendar", "TestSupport", .product(name: "Mustache", package: "swift-mustache"),
+        "Compiler", "Generators", "Semantics", "Calendar", "TestSupport",
       ],
       exclude: ["Fixtures"]
     ),

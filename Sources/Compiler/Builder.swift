@@ -1,14 +1,13 @@
 import Diagnostics
 import Foundation
 import Generators
-import Mustache
 import Model
 import Semantics
 
 /// `tthc build`: check, then generate every output file from the checked definitions.
 public enum Builder {
   /// Generators of files about one procedure each, run for procedures in parallel.
-  static func procedureGenerators(formTemplate: MustacheTemplate?) -> [any ProcedureGenerator] {
+  static func procedureGenerators(formTemplate: FormPageTemplate?) -> [any ProcedureGenerator] {
     [
       FormHTMLGenerator(template: formTemplate), FormSchemaGenerator(), WorkflowTableGenerator(), WorkflowCSVGenerator(),
       BPMNGenerator(),
@@ -78,7 +77,7 @@ public enum Builder {
   /// Checks `path` (one definitions tree) and, without errors, makes every output file in
   /// memory (`Outcome.files`): for small trees and tests. `build(path:…into:)` streams.
   public static func build(
-    path: String, formTemplate: MustacheTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
+    path: String, formTemplate: FormPageTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
     progress: Progress? = nil, cache: IncrementalBuild? = nil
   ) throws(InputError) -> Outcome {
     let collected = CollectedOutput()
@@ -106,7 +105,7 @@ public enum Builder {
   /// copied from the folder's `catalog.json`. Without `keepSources`, no procedure's source
   /// is kept for excerpts (for output formats that show none).
   public static func build(
-    path: String, formTemplate: MustacheTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
+    path: String, formTemplate: FormPageTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
     progress: Progress? = nil, cache: IncrementalBuild? = nil, keepSources: Bool = true, into sink: some OutputSink
   ) throws(InputError) -> Outcome {
     // Files a killed update left half-moved must be in place before the cache looks at them.

@@ -1,17 +1,15 @@
 import Model
-import Mustache
 
 /// `forms/<code>.html`: a self-contained, accessible form per procedure (GOV.UK patterns:
 /// labels, hints linked with `aria-describedby`, fieldsets with legends for choices and
 /// dates, an error summary linking to each field), with client-side behaviour compiled from
 /// the same expressions the checker reads, and a live fee total.
 public struct FormHTMLGenerator: ProcedureGenerator {
-  let template: MustacheTemplate
+  let template: FormPageTemplate
 
   /// With the default template, or a province's own (`form.mustache`).
-  public init(template: MustacheTemplate? = nil) {
-    // The built-in template is a constant that parses; a failure here is a bug.
-    self.template = template ?? (try! MustacheTemplate(string: FormTemplate.page))
+  public init(template: FormPageTemplate? = nil) {
+    self.template = template ?? .builtIn
   }
 
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
@@ -19,7 +17,7 @@ public struct FormHTMLGenerator: ProcedureGenerator {
     let offersEnglish = input.catalog.languages.contains { $0.value == "en" }
     var page = FormPage(checked, language: language, offersEnglish: offersEnglish)
     let body = page.body()
-    let context: [String: Any] = [
+    let values: [String: String] = [
       "lang": language,
       "title": checked.procedure.name.resolved(language),
       "code": checked.code,
@@ -29,6 +27,6 @@ public struct FormHTMLGenerator: ProcedureGenerator {
       "body": body,
       "script": FormScript.source(page),
     ]
-    return [OutputFile(path: BuildInput.paths(for: checked.code).form, text: template.render(context))]
+    return [OutputFile(path: BuildInput.paths(for: checked.code).form, bytes: template.render(values))]
   }
 }

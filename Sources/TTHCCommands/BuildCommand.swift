@@ -2,7 +2,7 @@ import ArgumentParser
 import Compiler
 import Diagnostics
 import Foundation
-import Mustache
+import Generators
 
 /// `tthc build`: check, then write `Generated/` (or, with `--check`, compare it).
 struct BuildCommand: ParsableCommand, ContextCommand {
@@ -72,7 +72,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
   /// One build; in a watching process, with the files that may have changed since the
   /// previous build began (nil for the first) and the caches it keeps in memory.
   private func build(in context: CommandContext, watched: (changes: WatchedChanges?, resident: ResidentCaches)? = nil) -> ExitStatus {
-    var formTemplate: MustacheTemplate?
+    var formTemplate: FormPageTemplate?
     var templateDigest = IncrementalBuild.builtInTemplate
     if let templates {
       let path = templates + "/form.mustache"
@@ -82,7 +82,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       }
       templateDigest = ContentDigest.of([UInt8](data))
       do {
-        formTemplate = try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+        formTemplate = try FormPageTemplate(source: String(decoding: data, as: UTF8.self))
       } catch {
         context.writeError("tthc: \(path): \(error)\n")
         return .usageOrInput

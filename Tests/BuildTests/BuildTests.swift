@@ -2,7 +2,6 @@ import Calendar
 import Compiler
 import Foundation
 import Generators
-import Mustache
 import Semantics
 import TestSupport
 import Testing
@@ -78,7 +77,7 @@ struct BuildTests {
 
   @Test("a province's template restyles forms without recompiling")
   func templateOverride() throws {
-    let template = try MustacheTemplate(string: "<!DOCTYPE html><html lang=\"{{lang}}\"><head><title>{{title}}</title></head><body class=\"tinh\">{{{body}}}<script>{{{script}}}</script></body></html>")
+    let template = try FormPageTemplate(source: "<!DOCTYPE html><html lang=\"{{lang}}\"><head><title>{{title}}</title></head><body class=\"tinh\">{{{body}}}<script>{{{script}}}</script></body></html>")
     let files = try #require(try Builder.build(path: Self.fixtures + "/basic/Procedures", formTemplate: template).files)
     let form = String(decoding: try #require(files.first { $0.path == "forms/2.000001.html" }).bytes, as: UTF8.self)
     #expect(form.hasPrefix("<!DOCTYPE html><html lang=\"vi\"><head><title>Thủ tục &lt;script&gt;"))

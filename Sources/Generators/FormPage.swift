@@ -1,4 +1,3 @@
-import Diagnostics
 import Expressions
 import Model
 
@@ -9,8 +8,17 @@ struct FormPage {
   let checked: CheckedProcedure
   let language: String
   let offersEnglish: Bool
-  /// Every translatable text by key, for the language switch.
-  private(set) var texts: [(key: String, vi: String, en: String?)] = []
+  /// Every translatable text the page shows, in the order first shown, for the language
+  /// switch: the author's texts (each key once: keys are made of unique ids) and the
+  /// interface's own, by their place in `ui`.
+  private(set) var texts: [ShownText] = []
+  /// Which of `ui` the page has shown.
+  private(set) var shownUI: [Bool] = Array(repeating: false, count: FormPage.ui.count)
+
+  enum ShownText {
+    case author(key: String, vi: String, en: String?)
+    case interface(Int)
+  }
 
   init(_ checked: CheckedProcedure, language: String, offersEnglish: Bool) {
     self.checked = checked
@@ -51,13 +59,28 @@ struct FormPage {
 
   /// `<span data-i18n="key">text</span>`, with the text registered for the switch.
   mutating func text(_ key: String, _ value: Text) -> String {
-    texts.append((key, value.vi, value["en"]))
-    return "<span data-i18n=\"\(key)\">\(Markup.escape(value.resolved(language)))</span>"
+    texts.append(.author(key: key, vi: value.vi, en: value["en"]))
+    return Self.span(key, value.resolved(language))
   }
 
+  private static func span(_ key: String, _ text: String) -> String {
+    "<span data-i18n=\"\(key)\">\(Markup.escape(text))</span>"
+  }
+
+  /// Where each key of `ui` is.
+  static let uiIndex = Dictionary(ui.enumerated().map { ($0.element.0, $0.offset) }, uniquingKeysWith: { first, _ in first })
+  /// The spans of the interface's texts in Vietnamese and in English, made once.
+  private static let uiSpans = (
+    vi: ui.map { span($0.0, $0.1) }, en: ui.map { span($0.0, $0.2) })
+
+  /// An interface text (a key of `ui`) as `text(_:_:)` shows it.
   mutating func uiText(_ key: String) -> String {
-    guard let entry = Self.ui.first(where: { $0.0 == key }) else { return "" }
-    return text(key, Text(vi: entry.1, en: entry.2, span: Span0.zero))
+    guard let index = Self.uiIndex[key] else { return "" }
+    if !shownUI[index] {
+      shownUI[index] = true
+      texts.append(.interface(index))
+    }
+    return language == "en" ? Self.uiSpans.en[index] : Self.uiSpans.vi[index]
   }
 
   mutating func body() -> String {
@@ -177,9 +200,4 @@ struct FormPage {
     guard offersEnglish else { return "" }
     return "<button type=\"button\" id=\"language-switch\" lang=\"en\">English</button>"
   }
-}
-
-/// A span for texts the compiler writes itself (no place in a file).
-enum Span0 {
-  static let zero = Diagnostics.Span(at: Diagnostics.Mark(line: 0, column: 0))
 }

@@ -64,20 +64,19 @@ enum FormScript {
       out += "online: \(amount(fee.onlineAmount?.value)), onlineUntil: \(fee.onlineUntil.map { js($0.value.description) } ?? "null") },\n"
     }
     out += "];\n"
+    // The page's texts in the order shown, the fields' messages, then the interface texts
+    // the page did not show (the script shows them).
     out += "var TEXTS = {\n"
-    var seen = Set<String>()
-    var texts = page.texts
-    for field in procedure.fields where field.message != nil {
-      texts.append(("message.\(field.id.value)", field.message!.vi, field.message!["en"]))
-    }
-    for (key, vi, en) in FormPage.ui where !texts.contains(where: { $0.key == key }) { texts.append((key, vi, en)) }
-    for text in texts where seen.insert(text.key).inserted {
-      if let line = uiLines[text.key] {
-        out += line
-      } else {
-        appendText(key: text.key, vi: text.vi, en: text.en, to: &out)
+    for text in page.texts {
+      switch text {
+      case .author(let key, let vi, let en): appendText(key: key, vi: vi, en: en, to: &out)
+      case .interface(let index): out += uiLines[index]
       }
     }
+    for field in procedure.fields {
+      if let message = field.message { appendText(key: "message.\(field.id.value)", vi: message.vi, en: message["en"], to: &out) }
+    }
+    for index in FormPage.ui.indices where !page.shownUI[index] { out += uiLines[index] }
     out += "};\n"
     out += FormBehaviour.source
     out += "})();"
@@ -97,13 +96,11 @@ enum FormScript {
     out += " },\n"
   }
 
-  /// The `TEXTS` entries of the interface's own texts, the same in every form, made once (a
-  /// page uses these keys only through `FormPage.uiText`, which gives these very texts).
-  private static let uiLines: [String: String] = Dictionary(
-    FormPage.ui.map { key, vi, en in
-      var line = ""
-      appendText(key: key, vi: vi, en: en, to: &line)
-      return (key, line)
-    },
-    uniquingKeysWith: { first, _ in first })
+  /// The `TEXTS` entries of the interface's own texts (`FormPage.ui`, in its order), the
+  /// same in every form, made once.
+  private static let uiLines: [String] = FormPage.ui.map { key, vi, en in
+    var line = ""
+    appendText(key: key, vi: vi, en: en, to: &line)
+    return line
+  }
 }

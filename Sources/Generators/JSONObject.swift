@@ -1,16 +1,12 @@
-/// The members of a JSON object, each key once, in the order they were first set; the
-/// writer sorts them by key, so the order set never shows in the output.
+/// The members of a JSON object, each key once, kept sorted by key: the order they are
+/// written in, whatever order they were set in.
 ///
-/// A list, not a dictionary: the objects a build writes have a handful to a few dozen
-/// members, set once each, and looking a key up among the few set before costs less than
-/// hashing every key (a catalog entry sets about 150). An object that grows past
-/// `indexedFrom` members gets a dictionary of positions, so setting stays linear overall.
+/// A sorted list, not a dictionary: the objects a build writes have a handful to a few
+/// dozen members, set once each, and a binary search among them costs less than hashing
+/// every key (a catalog entry sets about 150); the writer then walks the list as it is,
+/// with no sorting and no copy.
 public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
   public private(set) var members: [(key: String, value: JSONValue)] = []
-  /// Positions of keys in `members`, kept once there are `indexedFrom` members.
-  private var positions: [String: Int]?
-
-  static let indexedFrom = 32
 
   public init() {}
 
@@ -22,53 +18,53 @@ public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
 
   /// The members of `pairs`; the first value of a repeated key is kept.
   public init(keepingFirst pairs: some Sequence<(String, JSONValue)>) {
-    for (key, value) in pairs where position(of: key) == nil { self[key] = value }
+    for (key, value) in pairs {
+      let (index, found) = search(key)
+      if !found { members.insert((key, value), at: index) }
+    }
   }
 
   public var isEmpty: Bool { members.isEmpty }
   public var count: Int { members.count }
+  /// The keys, sorted.
   public var keys: [String] { members.map(\.key) }
 
-  private func position(of key: String) -> Int? {
-    if let positions { return positions[key] }
-    return members.firstIndex { $0.key == key }
+  /// Where `key` is, or where it would go to keep the members sorted.
+  private func search(_ key: String) -> (index: Int, found: Bool) {
+    // Members are usually set in no particular order but often appended in order: try the end first.
+    if let last = members.last {
+      if last.key < key { return (members.count, false) }
+      if last.key == key { return (members.count - 1, true) }
+    }
+    var low = 0
+    var high = members.count
+    while low < high {
+      let middle = (low + high) / 2
+      if members[middle].key < key { low = middle + 1 } else { high = middle }
+    }
+    return (low, low < members.count && members[low].key == key)
   }
 
   /// The value of `key`; setting nil removes the member.
   public subscript(key: String) -> JSONValue? {
-    get { position(of: key).map { members[$0].value } }
+    get {
+      let (index, found) = search(key)
+      return found ? members[index].value : nil
+    }
     set {
-      if let index = position(of: key) {
-        if let newValue {
-          members[index].value = newValue
-        } else {
-          members.remove(at: index)
-          if positions != nil { reindex() }
-        }
-      } else if let newValue {
-        members.append((key, newValue))
-        if positions != nil {
-          positions![key] = members.count - 1
-        } else if members.count >= Self.indexedFrom {
-          reindex()
-        }
+      let (index, found) = search(key)
+      switch (found, newValue) {
+      case (true, let value?): members[index].value = value
+      case (true, nil): members.remove(at: index)
+      case (false, let value?): members.insert((key, value), at: index)
+      case (false, nil): break
       }
     }
   }
 
-  private mutating func reindex() {
-    positions = members.count >= Self.indexedFrom
-      ? Dictionary(uniqueKeysWithValues: members.enumerated().map { ($0.element.key, $0.offset) })
-      : nil
-  }
-
-  /// Members sorted by key, the order they are written in.
-  var sortedMembers: [(key: String, value: JSONValue)] {
-    members.sorted { $0.key < $1.key }
-  }
-
-  /// Equal when both have the same keys with equal values, whatever order they were set in.
+  /// Equal when both have the same keys with equal values.
   public static func == (left: JSONObject, right: JSONObject) -> Bool {
-    left.count == right.count && left.members.allSatisfy { member in right[member.key] == member.value }
+    left.members.count == right.members.count
+      && zip(left.members, right.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
   }
 }

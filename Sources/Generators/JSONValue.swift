@@ -66,12 +66,13 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
         return
       }
       out.append(contentsOf: "{\n".utf8)
-      let sorted = members.sortedMembers
-      for (index, member) in sorted.enumerated() {
+      let sorted = members.members
+      for index in sorted.indices {
         Self.indent(&out, indent + 1)
-        JSONValue.writeString(member.key, into: &out)
-        out.append(contentsOf: ": ".utf8)
-        member.value.write(into: &out, indent: indent + 1, raw: &raw)
+        JSONValue.writeString(sorted[index].key, into: &out)
+        out.append(0x3A)
+        out.append(0x20)
+        sorted[index].value.write(into: &out, indent: indent + 1, raw: &raw)
         if index < sorted.count - 1 { out.append(0x2C) }
         out.append(0x0A)
       }
@@ -110,7 +111,7 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
 
   /// Two spaces per level.
   private static func indent(_ out: inout [UInt8], _ level: Int) {
-    out.append(contentsOf: repeatElement(0x20, count: 2 * level))
+    for _ in 0..<2 * level { out.append(0x20) }
   }
 
   static func writeString(_ text: String, into out: inout [UInt8]) {

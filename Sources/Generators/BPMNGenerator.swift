@@ -18,7 +18,7 @@ public struct BPMNGenerator: ProcedureGenerator {
 
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? "vi"
-    return [OutputFile(path: BuildInput.paths(for: checked.code).bpmn, text: document(checked, input: input, language: language))]
+    return [OutputFile(path: BuildInput.paths(for: checked.code).bpmn, bytes: document(checked, input: input, language: language))]
   }
 
   private struct Node {
@@ -38,7 +38,7 @@ public struct BPMNGenerator: ProcedureGenerator {
     var condition: String?
   }
 
-  private func document(_ checked: CheckedProcedure, input: BuildInput, language: String) -> String {
+  private func document(_ checked: CheckedProcedure, input: BuildInput, language: String) -> [UInt8] {
     let procedure = checked.procedure
     let code = checked.code.replacing(".", with: "_")
     // Lanes: one per actor, in order of first use.
@@ -101,29 +101,29 @@ public struct BPMNGenerator: ProcedureGenerator {
       nodes.append(Node(id: "Event_end_\(outcome)", kind: .end, name: outcome, lane: lane, column: lastColumn + 1))
     }
 
-    var out = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" \
-      xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" \
-      xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-      id="Definitions_\(code)" targetNamespace="https://tthc.example/bpmn/\(code)" exporter="tthc" exporterVersion="1">
-
-      """
+    var out = TextBytes(capacity: 16_384)
+    out.add(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+      "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" ",
+      "xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\" xmlns:dc=\"http://www.omg.org/spec/DD/20100524/DC\" ",
+      "xmlns:di=\"http://www.omg.org/spec/DD/20100524/DI\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ",
+      "id=\"Definitions_", code, "\" targetNamespace=\"https://tthc.example/bpmn/", code,
+      "\" exporter=\"tthc\" exporterVersion=\"1\">\n")
     let name = Markup.escape(procedure.name.resolved(language))
-    out += "  <bpmn:collaboration id=\"Collaboration_\(code)\">\n"
-    out += "    <bpmn:participant id=\"Participant_\(code)\" name=\"\(name)\" processRef=\"Process_\(code)\" />\n"
-    out += "  </bpmn:collaboration>\n"
-    out += "  <bpmn:process id=\"Process_\(code)\" name=\"\(name)\" isExecutable=\"true\">\n"
-    out += "    <bpmn:laneSet id=\"LaneSet_\(code)\">\n"
+    out.add("  <bpmn:collaboration id=\"Collaboration_", code, "\">\n")
+    out.add("    <bpmn:participant id=\"Participant_", code, "\" name=\"", name, "\" processRef=\"Process_", code, "\" />\n")
+    out.add("  </bpmn:collaboration>\n")
+    out.add("  <bpmn:process id=\"Process_", code, "\" name=\"", name, "\" isExecutable=\"true\">\n")
+    out.add("    <bpmn:laneSet id=\"LaneSet_", code, "\">\n")
     for (index, lane) in lanes.enumerated() {
       let laneName = WorkflowRow.actorName(lane, procedure: procedure, input: input, language: language)
-      out += "      <bpmn:lane id=\"Lane_\(index)\" name=\"\(Markup.escape(laneName))\">\n"
+      out.add("      <bpmn:lane id=\"Lane_", index, "\" name=\"", Markup.escape(laneName), "\">\n")
       for node in nodes where node.lane == index {
-        out += "        <bpmn:flowNodeRef>\(node.id)</bpmn:flowNodeRef>\n"
+        out.add("        <bpmn:flowNodeRef>", node.id, "</bpmn:flowNodeRef>\n")
       }
-      out += "      </bpmn:lane>\n"
+      out.add("      </bpmn:lane>\n")
     }
-    out += "    </bpmn:laneSet>\n"
+    out.add("    </bpmn:laneSet>\n")
     for node in nodes {
       let element: String
       switch node.kind {
@@ -132,26 +132,31 @@ public struct BPMNGenerator: ProcedureGenerator {
       case .gateway: element = "exclusiveGateway"
       case .end: element = "endEvent"
       }
-      let nameAttribute = node.name.isEmpty ? "" : " name=\"\(Markup.escape(node.name))\""
-      out += "    <bpmn:\(element) id=\"\(node.id)\"\(nameAttribute)>\n"
-      for flow in flows where flow.target == node.id { out += "      <bpmn:incoming>\(flow.id)</bpmn:incoming>\n" }
-      for flow in flows where flow.source == node.id { out += "      <bpmn:outgoing>\(flow.id)</bpmn:outgoing>\n" }
-      out += "    </bpmn:\(element)>\n"
+      out.add("    <bpmn:", element, " id=\"", node.id, "\"")
+      if !node.name.isEmpty { out.add(" name=\"", Markup.escape(node.name), "\"") }
+      out.add(">\n")
+      for flow in flows where flow.target == node.id { out.add("      <bpmn:incoming>", flow.id, "</bpmn:incoming>\n") }
+      for flow in flows where flow.source == node.id { out.add("      <bpmn:outgoing>", flow.id, "</bpmn:outgoing>\n") }
+      out.add("    </bpmn:", element, ">\n")
     }
     for flow in flows {
-      let nameAttribute = flow.name.map { " name=\"\(Markup.escape($0))\"" } ?? ""
+      out.add("    <bpmn:sequenceFlow id=\"", flow.id, "\"")
+      if let name = flow.name { out.add(" name=\"", Markup.escape(name), "\"") }
+      out.add(" sourceRef=\"", flow.source, "\" targetRef=\"", flow.target, "\"")
       if let condition = flow.condition {
-        out += "    <bpmn:sequenceFlow id=\"\(flow.id)\"\(nameAttribute) sourceRef=\"\(flow.source)\" targetRef=\"\(flow.target)\">\n"
-        out += "      <bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">\(Markup.escape(condition))</bpmn:conditionExpression>\n"
-        out += "    </bpmn:sequenceFlow>\n"
+        out.add(">\n")
+        out.add(
+          "      <bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">", Markup.escape(condition),
+          "</bpmn:conditionExpression>\n")
+        out.add("    </bpmn:sequenceFlow>\n")
       } else {
-        out += "    <bpmn:sequenceFlow id=\"\(flow.id)\"\(nameAttribute) sourceRef=\"\(flow.source)\" targetRef=\"\(flow.target)\" />\n"
+        out.add(" />\n")
       }
     }
-    out += "  </bpmn:process>\n"
-    out += diagram(code: code, lanes: lanes.count, columns: lastColumn + 2, nodes: nodes, flows: flows)
-    out += "</bpmn:definitions>\n"
-    return out
+    out.add("  </bpmn:process>\n")
+    diagram(code: code, lanes: lanes.count, columns: lastColumn + 2, nodes: nodes, flows: flows, into: &out)
+    out.add("</bpmn:definitions>\n")
+    return out.bytes
   }
 
   private func bounds(_ node: Node) -> (x: Int, y: Int, width: Int, height: Int) {
@@ -166,43 +171,45 @@ public struct BPMNGenerator: ProcedureGenerator {
     return (centerX - size.0 / 2, centerY - size.1 / 2, size.0, size.1)
   }
 
-  private func diagram(code: String, lanes: Int, columns: Int, nodes: [Node], flows: [Flow]) -> String {
+  private func diagram(code: String, lanes: Int, columns: Int, nodes: [Node], flows: [Flow], into out: inout TextBytes) {
     let width = Self.laneLabel + 60 + columns * Self.columnWidth
-    var out = "  <bpmndi:BPMNDiagram id=\"Diagram_\(code)\">\n"
-    out += "    <bpmndi:BPMNPlane id=\"Plane_\(code)\" bpmnElement=\"Collaboration_\(code)\">\n"
-    out += "      <bpmndi:BPMNShape id=\"Participant_\(code)_di\" bpmnElement=\"Participant_\(code)\" isHorizontal=\"true\">\n"
-    out += "        <dc:Bounds x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(lanes * Self.laneHeight)\" />\n"
-    out += "      </bpmndi:BPMNShape>\n"
+    out.add("  <bpmndi:BPMNDiagram id=\"Diagram_", code, "\">\n")
+    out.add("    <bpmndi:BPMNPlane id=\"Plane_", code, "\" bpmnElement=\"Collaboration_", code, "\">\n")
+    out.add("      <bpmndi:BPMNShape id=\"Participant_", code, "_di\" bpmnElement=\"Participant_", code, "\" isHorizontal=\"true\">\n")
+    out.add("        <dc:Bounds x=\"0\" y=\"0\" width=\"", width, "\" height=\"", lanes * Self.laneHeight, "\" />\n")
+    out.add("      </bpmndi:BPMNShape>\n")
     for lane in 0..<lanes {
-      out += "      <bpmndi:BPMNShape id=\"Lane_\(lane)_di\" bpmnElement=\"Lane_\(lane)\" isHorizontal=\"true\">\n"
-      out += "        <dc:Bounds x=\"\(Self.laneLabel)\" y=\"\(lane * Self.laneHeight)\" width=\"\(width - Self.laneLabel)\" height=\"\(Self.laneHeight)\" />\n"
-      out += "      </bpmndi:BPMNShape>\n"
+      out.add("      <bpmndi:BPMNShape id=\"Lane_", lane, "_di\" bpmnElement=\"Lane_", lane, "\" isHorizontal=\"true\">\n")
+      out.add(
+        "        <dc:Bounds x=\"", Self.laneLabel, "\" y=\"", lane * Self.laneHeight, "\" width=\"", width - Self.laneLabel,
+        "\" height=\"", Self.laneHeight, "\" />\n")
+      out.add("      </bpmndi:BPMNShape>\n")
     }
     var boxes: [String: (x: Int, y: Int, width: Int, height: Int)] = [:]
     for node in nodes {
       let box = bounds(node)
       boxes[node.id] = box
-      let marker = node.kind == .gateway ? " isMarkerVisible=\"true\"" : ""
-      out += "      <bpmndi:BPMNShape id=\"\(node.id)_di\" bpmnElement=\"\(node.id)\"\(marker)>\n"
-      out += "        <dc:Bounds x=\"\(box.x)\" y=\"\(box.y)\" width=\"\(box.width)\" height=\"\(box.height)\" />\n"
-      out += "      </bpmndi:BPMNShape>\n"
+      out.add("      <bpmndi:BPMNShape id=\"", node.id, "_di\" bpmnElement=\"", node.id, "\"")
+      if node.kind == .gateway { out.add(" isMarkerVisible=\"true\"") }
+      out.add(">\n")
+      out.add("        <dc:Bounds x=\"", box.x, "\" y=\"", box.y, "\" width=\"", box.width, "\" height=\"", box.height, "\" />\n")
+      out.add("      </bpmndi:BPMNShape>\n")
     }
     for flow in flows {
       guard let source = boxes[flow.source], let target = boxes[flow.target] else { continue }
       let start = (x: source.x + source.width, y: source.y + source.height / 2)
       let end = (x: target.x, y: target.y + target.height / 2)
-      out += "      <bpmndi:BPMNEdge id=\"\(flow.id)_di\" bpmnElement=\"\(flow.id)\">\n"
-      out += "        <di:waypoint x=\"\(start.x)\" y=\"\(start.y)\" />\n"
+      out.add("      <bpmndi:BPMNEdge id=\"", flow.id, "_di\" bpmnElement=\"", flow.id, "\">\n")
+      out.add("        <di:waypoint x=\"", start.x, "\" y=\"", start.y, "\" />\n")
       if start.y != end.y {
         let middle = (start.x + end.x) / 2
-        out += "        <di:waypoint x=\"\(middle)\" y=\"\(start.y)\" />\n"
-        out += "        <di:waypoint x=\"\(middle)\" y=\"\(end.y)\" />\n"
+        out.add("        <di:waypoint x=\"", middle, "\" y=\"", start.y, "\" />\n")
+        out.add("        <di:waypoint x=\"", middle, "\" y=\"", end.y, "\" />\n")
       }
-      out += "        <di:waypoint x=\"\(end.x)\" y=\"\(end.y)\" />\n"
-      out += "      </bpmndi:BPMNEdge>\n"
+      out.add("        <di:waypoint x=\"", end.x, "\" y=\"", end.y, "\" />\n")
+      out.add("      </bpmndi:BPMNEdge>\n")
     }
-    out += "    </bpmndi:BPMNPlane>\n"
-    out += "  </bpmndi:BPMNDiagram>\n"
-    return out
+    out.add("    </bpmndi:BPMNPlane>\n")
+    out.add("  </bpmndi:BPMNDiagram>\n")
   }
 }

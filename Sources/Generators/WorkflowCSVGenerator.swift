@@ -13,20 +13,21 @@ public struct WorkflowCSVGenerator: ProcedureGenerator {
 
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? "vi"
-    var lines = [Self.header.map(Self.field).joined(separator: ",")]
+    var out = TextBytes(capacity: 2048)
+    out.add("\u{FEFF}", Self.headerLine)
     for row in WorkflowRow.rows(checked, input: input, language: language) {
       let step = row.step
-      let values = [
-        String(row.number), step.id.value, step.name.resolved(language), step.actor.value, row.actorName,
-        step.duration.value.amountText, step.duration.value.unit.rawValue, WorkflowRow.hoursText(row.hours),
-        row.cumulative.map(WorkflowRow.hoursText) ?? "", step.waitsForApplicant ? "true" : "false",
-        row.transitions.map { ($0.outcome.map { "\($0)=" } ?? "") + $0.target }.joined(separator: "; "),
-      ]
-      lines.append(values.map(Self.field).joined(separator: ","))
+      out.add(row.number, ",", Self.field(step.id.value), ",", Self.field(step.name.resolved(language)), ",")
+      out.add(Self.field(step.actor.value), ",", Self.field(row.actorName), ",", Self.field(step.duration.value.amountText), ",")
+      out.add(Self.field(step.duration.value.unit.rawValue), ",", Self.field(WorkflowRow.hoursText(row.hours)), ",")
+      out.add(Self.field(row.cumulative.map(WorkflowRow.hoursText) ?? ""), ",", step.waitsForApplicant ? "true" : "false", ",")
+      out.add(Self.field(row.transitions.map { ($0.outcome.map { "\($0)=" } ?? "") + $0.target }.joined(separator: "; ")), "\r\n")
     }
-    let text = lines.joined(separator: "\r\n") + "\r\n"
-    return [OutputFile(path: BuildInput.paths(for: checked.code).csv, bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))]
+    return [OutputFile(path: BuildInput.paths(for: checked.code).csv, bytes: out.bytes)]
   }
+
+  /// The header row and its line break, the same in every file.
+  static let headerLine = header.map(field).joined(separator: ",") + "\r\n"
 
   /// Quotes a field when it holds a comma, a quote or a line break, LF or CR (quotes doubled).
   static func field(_ text: String) -> String {

@@ -7,46 +7,52 @@ public struct WorkflowTableGenerator: ProcedureGenerator {
 
   public func generate(_ checked: CheckedProcedure, in input: BuildInput) -> [OutputFile] {
     let language = input.catalog.defaultLanguage?.value ?? "vi"
-    return [OutputFile(path: BuildInput.paths(for: checked.code).workflow, text: document(checked, input: input, language: language))]
+    return [OutputFile(path: BuildInput.paths(for: checked.code).workflow, bytes: document(checked, input: input, language: language))]
   }
 
-  private func document(_ checked: CheckedProcedure, input: BuildInput, language: String) -> String {
+  private func document(_ checked: CheckedProcedure, input: BuildInput, language: String) -> [UInt8] {
     let procedure = checked.procedure
-    var out = "# \(checked.code) — \(Self.cell(procedure.name.resolved(language)))\n\n"
+    var out = TextBytes(capacity: 4096)
+    out.add("# ", checked.code, " — ", Self.cell(procedure.name.resolved(language)), "\n\n")
     if let time = procedure.processingTime {
-      out += "Thời hạn giải quyết / Legal deadline: " + deadlineText(time) + "\n\n"
+      out.add("Thời hạn giải quyết / Legal deadline: ", deadlineText(time), "\n\n")
     }
-    out += "| # | Bước / Step | Người thực hiện / Actor | Thời gian / Duration | Lũy kế (giờ làm việc) / Cumulative (working hours) | Kết quả → Bước tiếp / Outcome → Next |\n"
-    out += "| ---: | --- | --- | --- | ---: | --- |\n"
+    out.add(
+      "| # | Bước / Step | Người thực hiện / Actor | Thời gian / Duration | Lũy kế (giờ làm việc) / Cumulative (working hours) | Kết quả → Bước tiếp / Outcome → Next |\n",
+      "| ---: | --- | --- | --- | ---: | --- |\n")
     for row in WorkflowRow.rows(checked, input: input, language: language) {
       let step = row.step
-      let duration = step.duration.value.description + (step.waitsForApplicant ? " (chờ người nộp / waits for the applicant)" : "")
-      let cumulative = row.cumulative.map(WorkflowRow.hoursText) ?? "—"
-      let ways = row.transitions.map { Self.cell(($0.outcome.map { "\($0) → " } ?? "→ ") + $0.target) }.joined(separator: "<br>")
-      out += "| \(row.number) | \(Self.cell(step.name.resolved(language))) (`\(step.id.value)`) | \(Self.cell(row.actorName)) | \(duration) | \(cumulative) | \(ways) |\n"
+      out.add("| ", row.number, " | ", Self.cell(step.name.resolved(language)), " (`", step.id.value, "`) | ", Self.cell(row.actorName), " | ")
+      out.add(step.duration.value.description)
+      if step.waitsForApplicant { out.add(" (chờ người nộp / waits for the applicant)") }
+      out.add(" | ", row.cumulative.map(WorkflowRow.hoursText) ?? "—", " | ")
+      for (index, transition) in row.transitions.enumerated() {
+        if index > 0 { out.add("<br>") }
+        out.add(Self.cell((transition.outcome.map { "\($0) → " } ?? "→ ") + transition.target))
+      }
+      out.add(" |\n")
     }
-    out += "\n```mermaid\nflowchart TD\n"
-    out += "  start((\"Nộp hồ sơ\")) --> \(nodeID(procedure.steps.first?.id.value ?? "end_issued"))\n"
+    out.add("\n```mermaid\nflowchart TD\n")
+    out.add("  start((\"Nộp hồ sơ\")) --> ", nodeID(procedure.steps.first?.id.value ?? "end_issued"), "\n")
     var ends: [String] = []
     for (index, step) in procedure.steps.enumerated() {
-      out += "  \(nodeID(step.id.value))[\"\(Self.mermaid(step.name.resolved(language)))\"]\n"
+      out.add("  ", nodeID(step.id.value), "[\"", Self.mermaid(step.name.resolved(language)), "\"]\n")
       for edge in checked.graph.edges[index] {
-        let target: String
+        out.add("  ", nodeID(step.id.value), " -->")
+        if let outcome = edge.outcome { out.add("|", Self.mermaid(outcome.value), "|") }
         switch edge.target.value {
-        case .step(let id): target = nodeID(id)
+        case .step(let id): out.add(" ", nodeID(id), "\n")
         case .end(let outcome):
-          target = "end_" + outcome
+          out.add(" end_", outcome, "\n")
           if !ends.contains(outcome) { ends.append(outcome) }
         }
-        let label = edge.outcome.map { "|\(Self.mermaid($0.value))|" } ?? ""
-        out += "  \(nodeID(step.id.value)) -->\(label) \(target)\n"
       }
     }
     for outcome in ends {
-      out += "  end_\(outcome)([\"end(\(outcome))\"])\n"
+      out.add("  end_", outcome, "([\"end(", outcome, ")\"])\n")
     }
-    out += "```\n"
-    return out
+    out.add("```\n")
+    return out.bytes
   }
 
   private func deadlineText(_ time: ProcessingTime) -> String {

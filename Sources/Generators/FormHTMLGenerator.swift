@@ -17,13 +17,13 @@ public struct FormHTMLGenerator: ProcedureGenerator {
     let offersEnglish = input.catalog.languages.contains { $0.value == "en" }
     var page = FormPage(checked, language: language, offersEnglish: offersEnglish)
     let body = page.body()
-    let values: [String: String] = [
-      "lang": language,
-      "title": checked.procedure.name.resolved(language),
-      "code": checked.code,
-      "css": FormTemplate.css,
-      "skipLink": language == "en" ? "Skip to main content" : "Bỏ qua đến nội dung chính",
-      "languageSwitch": page.languageSwitch(),
+    let values: [String: [UInt8]] = [
+      "lang": Array(language.utf8),
+      "title": Array(checked.procedure.name.resolved(language).utf8),
+      "code": Array(checked.code.utf8),
+      "css": FormTemplate.cssBytes,
+      "skipLink": Array((language == "en" ? "Skip to main content" : "Bỏ qua đến nội dung chính").utf8),
+      "languageSwitch": Array(page.languageSwitch().utf8),
       "body": body,
       "script": FormScript.source(page),
     ]

@@ -83,32 +83,34 @@ struct FormPage {
     return language == "en" ? Self.uiSpans.en[index] : Self.uiSpans.vi[index]
   }
 
-  mutating func body() -> String {
+  /// The page's body as bytes.
+  mutating func body() -> [UInt8] {
     let procedure = checked.procedure
-    var out = "<h1>\(text("title", procedure.name))</h1>\n"
-    out += "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\" hidden>\n"
-    out += "<h2 id=\"error-summary-title\">\(uiText("ui.errors"))</h2>\n<ul id=\"error-list\"></ul>\n</div>\n"
-    out += "<form id=\"form\" novalidate>\n"
-    for field in procedure.fields { out += self.field(field) }
-    if !procedure.fees.isEmpty { out += fees() }
-    out += "<button type=\"submit\" class=\"button\" id=\"submit\">\(uiText("ui.submit"))</button>\n"
-    out += "</form>\n"
-    out += "<div class=\"confirmation\" id=\"confirmation\" role=\"status\" tabindex=\"-1\" hidden>\n"
-    out += "<p>\(uiText("ui.done"))</p>\n<pre id=\"submission\"></pre>\n</div>\n"
-    return out
+    var out = TextBytes(capacity: 8192)
+    out.add("<h1>", text("title", procedure.name), "</h1>\n")
+    out.add("<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\" hidden>\n")
+    out.add("<h2 id=\"error-summary-title\">", uiText("ui.errors"), "</h2>\n<ul id=\"error-list\"></ul>\n</div>\n")
+    out.add("<form id=\"form\" novalidate>\n")
+    for field in procedure.fields { self.field(field, into: &out) }
+    if !procedure.fees.isEmpty { fees(into: &out) }
+    out.add("<button type=\"submit\" class=\"button\" id=\"submit\">", uiText("ui.submit"), "</button>\n")
+    out.add("</form>\n")
+    out.add("<div class=\"confirmation\" id=\"confirmation\" role=\"status\" tabindex=\"-1\" hidden>\n")
+    out.add("<p>", uiText("ui.done"), "</p>\n<pre id=\"submission\"></pre>\n</div>\n")
+    return out.bytes
   }
 
-  private mutating func field(_ field: Field) -> String {
+  private mutating func field(_ field: Field, into out: inout TextBytes) {
     let id = field.id.value
     let type = field.type.value
     let unconditional = field.required && field.visibleWhen == nil && field.requiredWhen == nil
-    let optional = !field.required && field.requiredWhen == nil ? " " + "<span class=\"optional\">\(uiText("ui.optional"))</span>" : ""
-    let hintID = field.hint != nil ? "hint-\(id)" : ""
-    let hint = field.hint.map { "<div class=\"hint\" id=\"hint-\(id)\">\(text("hint.\(id)", $0))</div>\n" } ?? ""
-    let error = "<p class=\"error-message\" id=\"error-\(id)\" hidden></p>\n"
-    let describedBy = hintID.isEmpty ? "" : " aria-describedby=\"\(hintID)\""
+    // Texts are registered for the switch in the order shown here: the optional marker,
+    // the hint, then the label and options.
+    let optional = !field.required && field.requiredWhen == nil ? " <span class=\"optional\">" + uiText("ui.optional") + "</span>" : ""
+    let hint = field.hint.map { "<div class=\"hint\" id=\"hint-\(id)\">" + text("hint.\(id)", $0) + "</div>\n" } ?? ""
+    let describedBy = field.hint != nil ? " aria-describedby=\"hint-\(id)\"" : ""
     let requiredAttribute = unconditional ? " aria-required=\"true\"" : ""
-    var out = "<div class=\"field\" id=\"field-\(id)\">\n"
+    out.add("<div class=\"field\" id=\"field-", id, "\">\n")
     switch type {
     case .choice, .multiChoice:
       let inputType = type == .choice ? "radio" : "checkbox"
@@ -118,40 +120,50 @@ struct FormPage {
       case .choices(let values)?: defaults = values
       default: defaults = []
       }
-      out += "<fieldset id=\"group-\(id)\"\(describedBy)>\n<legend>\(text("label.\(id)", field.label))\(optional)</legend>\n"
-      out += hint + error
+      out.add("<fieldset id=\"group-", id, "\"", describedBy, ">\n<legend>", text("label.\(id)", field.label), optional, "</legend>\n")
+      out.add(hint)
+      Self.addError(id, into: &out)
       for option in field.options {
         let value = option.value.value
-        let checkedAttribute = defaults.contains(value) ? " checked" : ""
-        out += "<div class=\"choice\"><input type=\"\(inputType)\" id=\"f-\(id)-\(value)\" name=\"\(id)\" value=\"\(value)\"\(checkedAttribute)>"
-        out += "<label for=\"f-\(id)-\(value)\">\(text("option.\(id).\(value)", option.label))</label></div>\n"
+        out.add("<div class=\"choice\"><input type=\"", inputType, "\" id=\"f-", id, "-", value, "\" name=\"", id, "\" value=\"", value, "\"")
+        if defaults.contains(value) { out.add(" checked") }
+        out.add(">", "<label for=\"f-", id, "-", value, "\">", text("option.\(id).\(value)", option.label), "</label></div>\n")
       }
-      out += "</fieldset>\n"
+      out.add("</fieldset>\n")
     case .date:
-      out += "<fieldset id=\"group-\(id)\"\(describedBy)>\n<legend>\(text("label.\(id)", field.label))\(optional)</legend>\n"
-      out += hint + error + "<div class=\"date-input\">\n"
+      out.add("<fieldset id=\"group-", id, "\"", describedBy, ">\n<legend>", text("label.\(id)", field.label), optional, "</legend>\n")
+      out.add(hint)
+      Self.addError(id, into: &out)
+      out.add("<div class=\"date-input\">\n")
       for (part, key, width) in [("day", "ui.day", "narrow"), ("month", "ui.month", "narrow"), ("year", "ui.year", "year")] {
         let maxLength = part == "year" ? 4 : 2
-        out += "<div><label for=\"f-\(id)-\(part)\">\(uiText(key))</label>"
-        out += "<input type=\"text\" class=\"\(width)\" id=\"f-\(id)-\(part)\" name=\"\(id)-\(part)\" inputmode=\"numeric\" maxlength=\"\(maxLength)\"\(requiredAttribute)></div>\n"
+        out.add("<div><label for=\"f-", id, "-", part, "\">", uiText(key), "</label>")
+        out.add(
+          "<input type=\"text\" class=\"", width, "\" id=\"f-", id, "-", part, "\" name=\"", id, "-", part,
+          "\" inputmode=\"numeric\" maxlength=\"", maxLength, "\"", requiredAttribute, "></div>\n")
       }
-      out += "</div>\n</fieldset>\n"
+      out.add("</div>\n</fieldset>\n")
     case .boolean:
-      let checkedAttribute = field.defaultValue?.value == .boolean(true) ? " checked" : ""
-      out += hint + error
-      out += "<div class=\"choice\"><input type=\"checkbox\" id=\"f-\(id)\" name=\"\(id)\" value=\"true\"\(describedBy)\(checkedAttribute)>"
-      out += "<label for=\"f-\(id)\">\(text("label.\(id)", field.label))</label></div>\n"
+      out.add(hint)
+      Self.addError(id, into: &out)
+      out.add("<div class=\"choice\"><input type=\"checkbox\" id=\"f-", id, "\" name=\"", id, "\" value=\"true\"", describedBy)
+      if field.defaultValue?.value == .boolean(true) { out.add(" checked") }
+      out.add(">", "<label for=\"f-", id, "\">", text("label.\(id)", field.label), "</label></div>\n")
     default:
-      out += "<label for=\"f-\(id)\">\(text("label.\(id)", field.label))\(optional)</label>\n" + hint + error
-      out += input(field, describedBy: describedBy, required: requiredAttribute)
+      out.add("<label for=\"f-", id, "\">", text("label.\(id)", field.label), optional, "</label>\n", hint)
+      Self.addError(id, into: &out)
+      input(field, describedBy: describedBy, required: requiredAttribute, into: &out)
     }
-    out += "</div>\n"
-    return out
+    out.add("</div>\n")
   }
 
-  private func input(_ field: Field, describedBy: String, required: String) -> String {
+  /// The field's error message, filled in by the script.
+  private static func addError(_ id: String, into out: inout TextBytes) {
+    out.add("<p class=\"error-message\" id=\"error-", id, "\" hidden></p>\n")
+  }
+
+  private func input(_ field: Field, describedBy: String, required: String, into out: inout TextBytes) {
     let id = field.id.value
-    var attributes = "id=\"f-\(id)\" name=\"\(id)\"\(describedBy)\(required)"
     var defaultText: String?
     switch field.defaultValue?.value {
     case .text(let text)?: defaultText = text
@@ -159,40 +171,41 @@ struct FormPage {
     case .number(let value)?: defaultText = String(value)
     default: defaultText = nil
     }
-    let value = defaultText.map { " value=\"\(Markup.escape($0))\"" } ?? ""
+    let value = defaultText.map { " value=\"" + Markup.escape($0) + "\"" } ?? ""
     switch field.type.value {
     case .longText:
-      return "<textarea \(attributes) rows=\"5\">\(Markup.escape(defaultText ?? ""))</textarea>\n"
+      out.add("<textarea id=\"f-", id, "\" name=\"", id, "\"", describedBy, required, " rows=\"5\">", Markup.escape(defaultText ?? ""), "</textarea>\n")
     case .file:
-      if !required.isEmpty { attributes = attributes.replacing(required, with: "") }  // not allowed on file inputs
-      let accept = field.accept.map { "." + $0.value }.joined(separator: ",")
-      if !accept.isEmpty { attributes += " accept=\"\(accept)\"" }
-      return "<input type=\"file\" \(attributes)>\n"
+      // `aria-required` is not allowed on file inputs.
+      out.add("<input type=\"file\" id=\"f-", id, "\" name=\"", id, "\"", describedBy)
+      if !field.accept.isEmpty {
+        out.add(" accept=\"")
+        for (index, type) in field.accept.enumerated() { out.add(index == 0 ? "." : ",.", type.value) }
+        out.add("\"")
+      }
+      out.add(">\n")
     case .email:
-      return "<input type=\"email\" \(attributes) autocomplete=\"email\" spellcheck=\"false\"\(value)>\n"
+      out.add("<input type=\"email\" id=\"f-", id, "\" name=\"", id, "\"", describedBy, required, " autocomplete=\"email\" spellcheck=\"false\"", value, ">\n")
     case .phone:
-      return "<input type=\"tel\" \(attributes) autocomplete=\"tel\"\(value)>\n"
+      out.add("<input type=\"tel\" id=\"f-", id, "\" name=\"", id, "\"", describedBy, required, " autocomplete=\"tel\"", value, ">\n")
     case .integer, .money, .citizenID, .taxCode:
-      return "<input type=\"text\" \(attributes) inputmode=\"numeric\" spellcheck=\"false\"\(value)>\n"
+      out.add("<input type=\"text\" id=\"f-", id, "\" name=\"", id, "\"", describedBy, required, " inputmode=\"numeric\" spellcheck=\"false\"", value, ">\n")
     case .number:
-      return "<input type=\"text\" \(attributes) inputmode=\"decimal\" spellcheck=\"false\"\(value)>\n"
-    case .address:
-      return "<input type=\"text\" \(attributes)\(value)>\n"
+      out.add("<input type=\"text\" id=\"f-", id, "\" name=\"", id, "\"", describedBy, required, " inputmode=\"decimal\" spellcheck=\"false\"", value, ">\n")
     default:
-      return "<input type=\"text\" \(attributes)\(value)>\n"
+      out.add("<input type=\"text\" id=\"f-", id, "\" name=\"", id, "\"", describedBy, required, value, ">\n")
     }
   }
 
-  private mutating func fees() -> String {
-    var out = "<h2>\(uiText("ui.fees"))</h2>\n<table class=\"fees\" aria-live=\"polite\">\n"
-    out += "<thead><tr><th scope=\"col\">\(uiText("ui.fee"))</th><th scope=\"col\" class=\"amount\">\(uiText("ui.amount"))</th></tr></thead>\n<tbody>\n"
+  private mutating func fees(into out: inout TextBytes) {
+    out.add("<h2>", uiText("ui.fees"), "</h2>\n<table class=\"fees\" aria-live=\"polite\">\n")
+    out.add("<thead><tr><th scope=\"col\">", uiText("ui.fee"), "</th><th scope=\"col\" class=\"amount\">", uiText("ui.amount"), "</th></tr></thead>\n<tbody>\n")
     for fee in checked.procedure.fees {
       let id = fee.id.value
-      out += "<tr><td>\(text("fee.\(id)", fee.name))</td>"
-      out += "<td class=\"amount\"><del id=\"fee-\(id)-normal\"></del> <span id=\"fee-\(id)\"></span></td></tr>\n"
+      out.add("<tr><td>", text("fee.\(id)", fee.name), "</td>")
+      out.add("<td class=\"amount\"><del id=\"fee-", id, "-normal\"></del> <span id=\"fee-", id, "\"></span></td></tr>\n")
     }
-    out += "</tbody>\n<tfoot><tr><th scope=\"row\">\(uiText("ui.total"))</th><td class=\"amount\" id=\"fee-total\"></td></tr></tfoot>\n</table>\n"
-    return out
+    out.add("</tbody>\n<tfoot><tr><th scope=\"row\">", uiText("ui.total"), "</th><td class=\"amount\" id=\"fee-total\"></td></tr></tfoot>\n</table>\n")
   }
 
   /// The language switch button, when the catalog offers English.

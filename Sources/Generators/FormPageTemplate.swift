@@ -23,13 +23,22 @@ public struct FormPageTemplate: Sendable {
     try! FormPageTemplate(source: FormTemplate.page)
   }()
 
+  /// The page with `values` (UTF-8) in place of its variables.
+  public func render(_ values: [String: [UInt8]]) -> [UInt8] {
+    if let plain { return plain.render(values) }
+    return renderedByMustache(values)
+  }
+
   /// The page with `values` in place of its variables.
   public func render(_ values: [String: String]) -> [UInt8] {
-    if let plain { return plain.render(values) }
-    return Array(mustache.render(values).utf8)
+    render(values.mapValues { Array($0.utf8) })
   }
 
   /// The page as swift-mustache alone renders it (for comparing the two).
+  func renderedByMustache(_ values: [String: [UInt8]]) -> [UInt8] {
+    Array(mustache.render(values.mapValues { String(decoding: $0, as: UTF8.self) }).utf8)
+  }
+
   func renderedByMustache(_ values: [String: String]) -> [UInt8] {
     Array(mustache.render(values).utf8)
   }

@@ -5,25 +5,27 @@ import Model
 /// expression runtime and behaviour. Every value is written as a JavaScript literal through
 /// `JavaScriptEmitter`, so author text cannot end the script.
 enum FormScript {
-  static func source(_ page: FormPage) -> String {
+  static func source(_ page: FormPage) -> [UInt8] {
     let checked = page.checked
     let procedure = checked.procedure
-    func js(_ text: String) -> String { JavaScriptEmitter.jsString(text) }
     func function(_ source: Located<String>?) -> String {
       guard let source, let expression = checked.parsed(source.value) else { return "null" }
       return JavaScriptEmitter.function(expression)
     }
-    func number(_ value: FieldValue?) -> String {
+    func addNumber(_ value: FieldValue?, to out: inout TextBytes) {
       switch value {
-      case .integer(let v)?, .money(let v)?: String(v)
-      case .number(let v)?: String(v)
-      case .date(let date)?: js(date.description)
-      default: "null"
+      case .integer(let v)?, .money(let v)?: out.add(String(v))
+      case .number(let v)?: out.add(String(v))
+      case .date(let date)?: out.add(JSString(date.description))
+      default: out.add("null")
       }
     }
-    var out = "(function () {\n\"use strict\";\n" + ExpressionRuntime.source + "\n"
-    out += "var ORDER = [" + procedure.fields.map { js($0.id.value) }.joined(separator: ", ") + "];\n"
-    out += "var FIELDS = {\n"
+    var out = TextBytes(capacity: ExpressionRuntime.source.utf8.count + FormBehaviour.source.utf8.count + 8192)
+    out.add("(function () {\n\"use strict\";\n", ExpressionRuntime.source, "\n")
+    out.add("var ORDER = [")
+    for (index, field) in procedure.fields.enumerated() { out.add(index == 0 ? "" : ", ", JSString(field.id.value)) }
+    out.add("];\n")
+    out.add("var FIELDS = {\n")
     for field in procedure.fields {
       let id = field.id.value
       let focus: String
@@ -32,26 +34,25 @@ enum FormScript {
       case .date: focus = "f-\(id)-day"
       default: focus = "f-\(id)"
       }
-      let entries = [
-        "type: \(js(field.type.value.rawValue))",
-        "required: \(field.required && field.requiredWhen == nil)",
-        "visibleWhen: \(function(field.visibleWhen))",
-        "requiredWhen: \(function(field.requiredWhen))",
-        "constraint: \(function(field.constraint))",
-        "message: \(field.message != nil)",
-        "min: \(number(field.min?.value))", "max: \(number(field.max?.value))",
-        "minLength: \(field.minLength.map { String($0.value) } ?? "null")",
-        "maxLength: \(field.maxLength.map { String($0.value) } ?? "null")",
-        "pattern: \(field.pattern.map { js($0.value) } ?? "null")",
-        "accept: [" + field.accept.map { js($0.value) }.joined(separator: ", ") + "]",
-        "maxSize: \(field.maxSize.map { String($0.value) } ?? "null")",
-        "focus: \(js(focus))",
-        "describedBy: \(js(field.hint != nil ? "hint-\(id)" : ""))",
-      ]
-      out += "  \(js(id)): { " + entries.joined(separator: ", ") + " },\n"
+      out.add("  ", JSString(id), ": { type: ", JSString(field.type.value.rawValue))
+      out.add(", required: ", field.required && field.requiredWhen == nil ? "true" : "false")
+      out.add(", visibleWhen: ", function(field.visibleWhen), ", requiredWhen: ", function(field.requiredWhen))
+      out.add(", constraint: ", function(field.constraint), ", message: ", field.message != nil ? "true" : "false")
+      out.add(", min: ")
+      addNumber(field.min?.value, to: &out)
+      out.add(", max: ")
+      addNumber(field.max?.value, to: &out)
+      out.add(", minLength: ", field.minLength.map { String($0.value) } ?? "null")
+      out.add(", maxLength: ", field.maxLength.map { String($0.value) } ?? "null")
+      out.add(", pattern: ")
+      if let pattern = field.pattern { out.add(JSString(pattern.value)) } else { out.add("null") }
+      out.add(", accept: [")
+      for (index, type) in field.accept.enumerated() { out.add(index == 0 ? "" : ", ", JSString(type.value)) }
+      out.add("], maxSize: ", field.maxSize.map { String($0.value) } ?? "null")
+      out.add(", focus: ", JSString(focus), ", describedBy: ", JSString(field.hint != nil ? "hint-\(id)" : ""), " },\n")
     }
-    out += "};\n"
-    out += "var FEES = [\n"
+    out.add("};\n")
+    out.add("var FEES = [\n")
     for fee in procedure.fees {
       func amount(_ amount: Amount?) -> String {
         switch amount {
@@ -60,47 +61,41 @@ enum FormScript {
         case nil: return "null"
         }
       }
-      out += "  { id: \(js(fee.id.value)), currency: \(js(fee.currencyCode)), amount: \(amount(fee.amount.value)), "
-      out += "online: \(amount(fee.onlineAmount?.value)), onlineUntil: \(fee.onlineUntil.map { js($0.value.description) } ?? "null") },\n"
+      out.add("  { id: ", JSString(fee.id.value), ", currency: ", JSString(fee.currencyCode), ", amount: ", amount(fee.amount.value), ", ")
+      out.add("online: ", amount(fee.onlineAmount?.value), ", onlineUntil: ")
+      if let until = fee.onlineUntil { out.add(JSString(until.value.description)) } else { out.add("null") }
+      out.add(" },\n")
     }
-    out += "];\n"
+    out.add("];\n")
     // The page's texts in the order shown, the fields' messages, then the interface texts
     // the page did not show (the script shows them).
-    out += "var TEXTS = {\n"
+    out.add("var TEXTS = {\n")
     for text in page.texts {
       switch text {
-      case .author(let key, let vi, let en): appendText(key: key, vi: vi, en: en, to: &out)
-      case .interface(let index): out += uiLines[index]
+      case .author(let key, let vi, let en): addText(key: key, vi: vi, en: en, to: &out)
+      case .interface(let index): out.add(uiLines[index])
       }
     }
     for field in procedure.fields {
-      if let message = field.message { appendText(key: "message.\(field.id.value)", vi: message.vi, en: message["en"], to: &out) }
+      if let message = field.message { addText(key: "message.\(field.id.value)", vi: message.vi, en: message["en"], to: &out) }
     }
-    for index in FormPage.ui.indices where !page.shownUI[index] { out += uiLines[index] }
-    out += "};\n"
-    out += FormBehaviour.source
-    out += "})();"
-    return out
+    for index in FormPage.ui.indices where !page.shownUI[index] { out.add(uiLines[index]) }
+    out.add("};\n", FormBehaviour.source, "})();")
+    return out.bytes
   }
 
   /// One entry of `TEXTS`: `"key": { vi: "…", en: "…" },` and a line break.
-  private static func appendText(key: String, vi: String, en: String?, to out: inout String) {
-    out += "  "
-    JavaScriptEmitter.appendString(key, to: &out)
-    out += ": { vi: "
-    JavaScriptEmitter.appendString(vi, to: &out)
-    if let en {
-      out += ", en: "
-      JavaScriptEmitter.appendString(en, to: &out)
-    }
-    out += " },\n"
+  private static func addText(key: String, vi: String, en: String?, to out: inout TextBytes) {
+    out.add("  ", JSString(key), ": { vi: ", JSString(vi))
+    if let en { out.add(", en: ", JSString(en)) }
+    out.add(" },\n")
   }
 
   /// The `TEXTS` entries of the interface's own texts (`FormPage.ui`, in its order), the
   /// same in every form, made once.
   private static let uiLines: [String] = FormPage.ui.map { key, vi, en in
-    var line = ""
-    appendText(key: key, vi: vi, en: en, to: &line)
-    return line
+    var line = TextBytes(capacity: 128)
+    addText(key: key, vi: vi, en: en, to: &line)
+    return String(decoding: line.bytes, as: UTF8.self)
   }
 }

@@ -32,6 +32,9 @@ public enum FormTemplate {
 
     """
 
+  /// `css` as UTF-8, made once.
+  static let cssBytes = Array(css.utf8)
+
   public static let css = """
     *, *::before, *::after { box-sizing: border-box; }
     body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; font-size: 19px; line-height: 1.4; color: #0b0c0c; background: #fff; }

@@ -64,48 +64,53 @@ public enum JavaScriptEmitter {
   /// A JavaScript string literal that is also safe inside an HTML `<script>`: quotes,
   /// backslashes, line breaks, `<`, `>` and `&` are escaped.
   public static func jsString(_ text: String) -> String {
-    var out = ""
-    appendString(text, to: &out)
-    return out
+    var bytes: [UInt8] = []
+    appendString(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Appends `text` to `out` as `jsString(text)` writes it, without a string of its own.
-  public static func appendString(_ text: String, to out: inout String) {
+  public static func appendString(_ text: String, to out: inout [UInt8]) {
+    out.append(0x22)
     // Most text needs no escape at all and is copied whole; 0xE2 leads U+2028 and U+2029.
     guard text.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 })
     else {
-      out += "\""
-      out += text
-      out += "\""
+      text.append(to: &out)
+      out.append(0x22)
       return
     }
     let bytes = Array(text.utf8)
-    var escaped: [UInt8] = [0x22]
-    escaped.reserveCapacity(bytes.count + 16)
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
       index += 1
       switch byte {
-      case 0x22: escaped += Array(#"\""#.utf8)
-      case 0x5C: escaped += Array(#"\\"#.utf8)
-      case 0x0A: escaped += Array(#"\n"#.utf8)
-      case 0x0D: escaped += Array(#"\r"#.utf8)
-      case 0x09: escaped += Array(#"\t"#.utf8)
-      case 0x3C: escaped += Array(#"\u003c"#.utf8)
-      case 0x3E: escaped += Array(#"\u003e"#.utf8)
-      case 0x26: escaped += Array(#"\u0026"#.utf8)
+      case 0x22: out += #"\""#.utf8
+      case 0x5C: out += #"\\"#.utf8
+      case 0x0A: out += #"\n"#.utf8
+      case 0x0D: out += #"\r"#.utf8
+      case 0x09: out += #"\t"#.utf8
+      case 0x3C: out += #"\u003c"#.utf8
+      case 0x3E: out += #"\u003e"#.utf8
+      case 0x26: out += #"\u0026"#.utf8
       case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
-        escaped += Array((bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+        out += (bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
         index += 2
       case ..<0x20:
         let hex = String(byte, radix: 16)
-        escaped += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+        out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
       default:
-        escaped.append(byte)
+        out.append(byte)
       }
     }
-    escaped.append(0x22)
-    out += String(decoding: escaped, as: UTF8.self)
+    out.append(0x22)
   }
+}
+
+/// Author text written as a JavaScript string literal (`JavaScriptEmitter.jsString`), as a
+/// piece of generated text.
+struct JSString: TextPiece {
+  let text: String
+  init(_ text: String) { self.text = text }
+  func append(to bytes: inout [UInt8]) { JavaScriptEmitter.appendString(text, to: &bytes) }
 }

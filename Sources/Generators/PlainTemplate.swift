@@ -52,13 +52,13 @@ struct PlainTemplate: Sendable {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
   }
 
-  /// The page with `values` in place of the variables.
-  func render(_ values: [String: String]) -> [UInt8] {
+  /// The page with `values` (UTF-8) in place of the variables.
+  func render(_ values: [String: [UInt8]]) -> [UInt8] {
     var size = 0
     for part in parts {
       switch part {
       case .text(let bytes): size += bytes.count
-      case .escaped(let name), .raw(let name): size += values[name]?.utf8.count ?? 0
+      case .escaped(let name), .raw(let name): size += values[name]?.count ?? 0
       }
     }
     var out: [UInt8] = []
@@ -66,8 +66,14 @@ struct PlainTemplate: Sendable {
     for part in parts {
       switch part {
       case .text(let bytes): out.append(contentsOf: bytes)
-      case .raw(let name): if let value = values[name] { out.append(contentsOf: value.utf8) }
-      case .escaped(let name): if let value = values[name] { Self.appendEscaped(value, to: &out) }
+      case .raw(let name): if let value = values[name] { out.append(contentsOf: value) }
+      case .escaped(let name):
+        guard let value = values[name] else { continue }
+        if value.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) {
+          Self.appendEscaped(String(decoding: value, as: UTF8.self), to: &out)
+        } else {
+          out.append(contentsOf: value)
+        }
       }
     }
     return out

@@ -54,8 +54,8 @@ struct EscapingTests {
     "Đăng ký", "", #"say "hi" \ bye"#, "</script>&", "line\nbreak\u{1}", "a\u{2028}b",
   ])
   func appendedLiteral(text: String) {
-    var out = "var TEXT = "
+    var out = Array("var TEXT = ".utf8)
     JavaScriptEmitter.appendString(text, to: &out)
-    #expect(out == "var TEXT = " + JavaScriptEmitter.jsString(text))
+    #expect(out == Array(("var TEXT = " + JavaScriptEmitter.jsString(text)).utf8))
   }
 }

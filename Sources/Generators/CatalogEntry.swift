@@ -17,20 +17,8 @@ enum CatalogEntry {
     out.member("code", checked.code)
     out.key("description")
     optionalText(procedure.description, to: &out)
-    out.key("documents")
-    out.beginArray()
-    for document in procedure.documents {
-      out.item()
-      write(document, checked, to: &out)
-    }
-    out.endArray()
-    out.key("fees")
-    out.beginArray()
-    for fee in procedure.fees {
-      out.item()
-      write(fee, checked, to: &out)
-    }
-    out.endArray()
+    out.member("documents", each: procedure.documents) { write($1, checked, to: &$0) }
+    out.member("fees", each: procedure.fees) { write($1, checked, to: &$0) }
     out.key("files")
     out.beginObject()
     out.member("bpmn", paths.bpmn)
@@ -39,17 +27,13 @@ enum CatalogEntry {
     out.member("workflow", paths.workflow)
     out.member("workflowCSV", paths.csv)
     out.endObject()
-    out.key("legalBasis")
-    out.beginArray()
-    for reference in procedure.legalBasis {
-      out.item()
+    out.member("legalBasis", each: procedure.legalBasis) { out, reference in
       out.beginObject()
       out.member("id", reference.id.value)
       out.key("title")
       text(reference.title, to: &out)
       out.endObject()
     }
-    out.endArray()
     out.key("name")
     text(procedure.name, to: &out)
     out.key("onlineLevel")
@@ -65,13 +49,7 @@ enum CatalogEntry {
     if let result = procedure.result { write(result, to: &out) } else { out.null() }
     out.key("sector")
     reference(procedure.sector.value, name: input.sectors[procedure.sector.value]?.name, to: &out)
-    out.key("steps")
-    out.beginArray()
-    for step in procedure.steps {
-      out.item()
-      write(step, to: &out)
-    }
-    out.endArray()
+    out.member("steps", each: procedure.steps) { write($1, to: &$0) }
     out.endObject()
   }
 
@@ -200,17 +178,13 @@ enum CatalogEntry {
     text(step.name, to: &out)
     out.key("next")
     if let next = step.next { target(next.value, to: &out) } else { out.null() }
-    out.key("outcomes")
-    out.beginArray()
-    for outcome in step.outcomes {
-      out.item()
+    out.member("outcomes", each: step.outcomes) { out, outcome in
       out.beginObject()
       out.member("name", outcome.name.value)
       out.key("target")
       target(outcome.target.value, to: &out)
       out.endObject()
     }
-    out.endArray()
     out.member("waitsForApplicant", bool: step.waitsForApplicant)
     out.endObject()
   }

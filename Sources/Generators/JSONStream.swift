@@ -103,11 +103,16 @@ struct JSONStream {
 
   /// `key: [ "a", "b" ]` of strings.
   mutating func member(_ key: String, strings: [String]) {
+    member(key, each: strings) { $0.string($1) }
+  }
+
+  /// `key: [ … ]`, each element written by `write`.
+  mutating func member<Element>(_ key: String, each elements: [Element], _ write: (inout JSONStream, Element) -> Void) {
     self.key(key)
     beginArray()
-    for text in strings {
+    for element in elements {
       item()
-      string(text)
+      write(&self, element)
     }
     endArray()
   }

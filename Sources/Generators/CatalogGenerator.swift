@@ -1,5 +1,4 @@
 import Model
-import Semantics
 
 /// `catalog.json`: every procedure as portals consume it (schema: `catalog.schema.json`).
 public struct CatalogGenerator: Generator {

@@ -2,8 +2,8 @@ import Expressions
 import Model
 
 /// The HTML body and script of one procedure's form. Every piece of author text passes
-/// through `Markup.escape` (HTML) or `JavaScriptEmitter.jsString` (script) on its way in;
-/// nothing else adds author text.
+/// through `Markup.escape` (HTML) or `JavaScriptEmitter`'s string literals (`jsString`,
+/// `appendString`, `JSString`, for the script) on its way in; nothing else adds author text.
 struct FormPage {
   let checked: CheckedProcedure
   let language: String

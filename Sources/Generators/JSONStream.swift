@@ -7,9 +7,11 @@
 /// are written with `value(_:)`.
 struct JSONStream {
   private(set) var bytes: [UInt8] = []
+  /// The indentation of the value written (its first line is not indented).
+  private let baseLevel: Int
   /// For each open object or array: whether it has a member or item yet.
   private var started: [Bool] = []
-  /// For each open object, its last key (checked in debug builds only).
+  /// For each open object, its last key (for the order check of debug builds).
   private var lastKeys: [String] = []
 
   /// Starts a value that will be placed at `level` levels of indentation (its first line
@@ -19,7 +21,7 @@ struct JSONStream {
     baseLevel = level
   }
 
-  private let baseLevel: Int
+  /// The indentation of the members or items of the innermost open object or array.
   private var level: Int { baseLevel + started.count }
 
   private mutating func newLine(_ level: Int) {

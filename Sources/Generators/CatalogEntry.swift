@@ -62,16 +62,21 @@ enum CatalogEntry {
     out.endObject()
   }
 
-  /// `{"vi": …, "en": …}`, keys sorted; the first of a repeated language is kept.
+  /// `{"vi": …, "en": …}`: `members(of:)`.
   static func text(_ text: Text, to out: inout JSONStream) {
+    out.beginObject()
+    for translation in members(of: text) { out.member(translation.language, translation.value) }
+    out.endObject()
+  }
+
+  /// A text's translations as the catalog writes them: sorted by language, the first of a
+  /// repeated language kept.
+  static func members(of text: Text) -> [Text.Translation] {
     var translations: [Text.Translation] = []
     for translation in text.translations where !translations.contains(where: { $0.language == translation.language }) {
       translations.append(translation)
     }
-    translations.sort { $0.language < $1.language }
-    out.beginObject()
-    for translation in translations { out.member(translation.language, translation.value) }
-    out.endObject()
+    return translations.sorted { $0.language < $1.language }
   }
 
   private static func optionalText(_ text: Text?, to out: inout JSONStream) {

@@ -63,6 +63,6 @@ public struct CatalogGenerator: Generator {
   }
 
   static func text(_ text: Text) -> JSONValue {
-    .object(JSONObject(keepingFirst: text.translations.lazy.map { ($0.language, JSONValue.string($0.value)) }))
+    .object(JSONObject(keepingFirst: CatalogEntry.members(of: text).map { ($0.language, JSONValue.string($0.value)) }))
   }
 }

@@ -29,17 +29,8 @@ public struct FormPageTemplate: Sendable {
     return renderedByMustache(values)
   }
 
-  /// The page with `values` in place of its variables.
-  public func render(_ values: [String: String]) -> [UInt8] {
-    render(values.mapValues { Array($0.utf8) })
-  }
-
   /// The page as swift-mustache alone renders it (for comparing the two).
   func renderedByMustache(_ values: [String: [UInt8]]) -> [UInt8] {
     Array(mustache.render(values.mapValues { String(decoding: $0, as: UTF8.self) }).utf8)
-  }
-
-  func renderedByMustache(_ values: [String: String]) -> [UInt8] {
-    Array(mustache.render(values).utf8)
   }
 }

@@ -15,16 +15,16 @@ struct FormPageTemplateTests {
   ]
 
   /// Values made of fragments, the same on every run (a fixed linear congruential sequence).
-  static func valueSets(count: Int) -> [[String: String]] {
+  static func valueSets(count: Int) -> [[String: [UInt8]]] {
     var state: UInt64 = 0x7468_6863
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int((state >> 33) % UInt64(bound))
     }
     return (0..<count).map { _ in
-      var values: [String: String] = [:]
+      var values: [String: [UInt8]] = [:]
       for name in names where next(8) != 0 {  // now and then a name is missing
-        values[name] = (0..<next(4)).map { _ in fragments[next(fragments.count)] }.joined()
+        values[name] = Array((0..<next(4)).map { _ in fragments[next(fragments.count)] }.joined().utf8)
       }
       return values
     }
@@ -80,7 +80,7 @@ struct FormPageTemplateTests {
   @Test("a section renders through swift-mustache")
   func sectionStillWorks() throws {
     let template = try FormPageTemplate(source: "{{#title}}<b>{{title}}</b>{{/title}}{{^code}}no code{{/code}}")
-    #expect(String(decoding: template.render(["title": "a<b"]), as: UTF8.self) == "<b>a&lt;b</b>no code")
+    #expect(String(decoding: template.render(["title": Array("a<b".utf8)]), as: UTF8.self) == "<b>a&lt;b</b>no code")
   }
 
   @Test("a template that is not Mustache is refused")

@@ -41,20 +41,24 @@ public enum Builder {
   /// Writes a build in memory's files to `folder` and, with `cache`, saves what the build
   /// learned; after errors only the cache is saved (nothing is written).
   public static func finish(
-    _ outcome: Outcome, writingTo folder: String, cache: IncrementalBuild?,
+    _ outcome: inout Outcome, writingTo folder: String, cache: IncrementalBuild?,
     templateDigest: ContentDigest = IncrementalBuild.builtInTemplate
   ) throws(OutputTree.Failure) {
     guard let files = outcome.files else { return saveAfterErrors(outcome, cache: cache) }
     let staging = try OutputStaging(folder: folder)
     staging.accept(all: files)
-    try finish(outcome, staged: staging, cache: cache, templateDigest: templateDigest)
+    try finish(&outcome, staged: staging, cache: cache, templateDigest: templateDigest)
   }
 
   /// Puts a build's staged files in place (or, after errors, throws them away) and, with
   /// `cache`, saves what the build learned. Unless `waitingForReleases` is false (a process
   /// that goes on, `--watch`), it returns once the replaced files are let go of.
+  ///
+  /// The outcome's cache records are updated in place with the stamps of the files written:
+  /// taken out of `outcome` while that is done, so that a national tree's 125,000 records are
+  /// not copied first.
   public static func finish(
-    _ outcome: Outcome, staged staging: OutputStaging, cache: IncrementalBuild?,
+    _ outcome: inout Outcome, staged staging: OutputStaging, cache: IncrementalBuild?,
     templateDigest: ContentDigest = IncrementalBuild.builtInTemplate, waitingForReleases: Bool = true
   ) throws(OutputTree.Failure) {
     guard outcome.succeeded else {
@@ -63,9 +67,10 @@ public enum Builder {
     }
     let written = try staging.commit(spliced: outcome.spliced, keeping: outcome.kept)
     defer { if waitingForReleases { staging.finishReleasing() } }
-    if let cache, let records = outcome.cache, let root = outcome.check.definitions.first?.root {
-      cache.save(records, tree: root, written: written, template: templateDigest, isCurrent: outcome.check.cacheIsCurrent)
-    }
+    guard let cache, var records = outcome.cache, let root = outcome.check.definitions.first?.root else { return }
+    outcome.cache = nil
+    cache.save(&records, tree: root, written: written, template: templateDigest, isCurrent: outcome.check.cacheIsCurrent)
+    outcome.cache = records
   }
 
   private static func saveAfterErrors(_ outcome: Outcome, cache: IncrementalBuild?) {
@@ -164,7 +169,7 @@ public enum Builder {
     for file in schemas { sink.accept(file) }
     return Outcome(
       check: check, succeeded: true, made: schemas.count + made.reduce(0) { $0 + $1.files.count }, kept: kept,
-      spliced: [catalogFile], cache: treeCache)
+      spliced: [catalogFile], cache: consume treeCache)
   }
 }
 

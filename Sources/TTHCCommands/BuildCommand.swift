@@ -109,7 +109,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       context.writeError("tthc: \(error)\n")
       return .usageOrInput
     }
-    let outcome: Builder.Outcome
+    var outcome: Builder.Outcome
     do {
       outcome = try Builder.build(
         path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: context.progress(forced: progress),
@@ -131,7 +131,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     let putsFilesInPlace = outcome.succeeded && sink is OutputStaging
     if let report, !putsFilesInPlace { context.writeOutput(report.text) }
     guard outcome.succeeded else {
-      if let staging = sink as? OutputStaging { try? Builder.finish(outcome, staged: staging, cache: incremental) }
+      if let staging = sink as? OutputStaging { try? Builder.finish(&outcome, staged: staging, cache: incremental) }
       if outcome.check.hasUnreadableFiles { return .usageOrInput }
       context.writeError(language == .vi ? "tthc: có lỗi, không ghi gì vào \(output)\n" : "tthc: errors found, nothing written to \(output)\n")
       return .definitionErrors
@@ -154,7 +154,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     guard let staging = sink as? OutputStaging else { preconditionFailure("without --check the sink is a staging folder") }
     do {
       try Builder.finish(
-        outcome, staged: staging, cache: incremental, templateDigest: templateDigest, waitingForReleases: watched == nil)
+        &outcome, staged: staging, cache: incremental, templateDigest: templateDigest, waitingForReleases: watched == nil)
     } catch {
       if let report { context.writeOutput(report.text) }
       context.writeError("tthc: \(error)\n")
@@ -163,6 +163,8 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     if let report { context.writeOutput(report.text) }
     let total = outcome.total
     context.writeOutput(language == .vi ? "Đã ghi \(total) tệp vào \(output).\n" : "Wrote \(total) files to \(output).\n")
+    // What the build holds (a national tree's cache records) is let go of by the exit.
+    if watched == nil { context.keepUntilExit(outcome) }
     return .success
   }
 }

@@ -30,8 +30,8 @@ struct IncrementalBuildTests {
     /// Builds with the cache, writes, saves the cache.
     @discardableResult
     func build() throws -> Builder.Outcome {
-      let outcome = try Builder.build(path: definitions, cache: cache)
-      try Builder.finish(outcome, writingTo: output, cache: cache)
+      var outcome = try Builder.build(path: definitions, cache: cache)
+      try Builder.finish(&outcome, writingTo: output, cache: cache)
       return outcome
     }
 

@@ -25,8 +25,8 @@ struct StreamingBuildTests {
   @discardableResult
   func stream(_ path: String, into out: String) throws -> Builder.Outcome {
     let staging = try OutputStaging(folder: out)
-    let outcome = try Builder.build(path: path, into: staging)
-    try Builder.finish(outcome, staged: staging, cache: nil)
+    var outcome = try Builder.build(path: path, into: staging)
+    try Builder.finish(&outcome, staged: staging, cache: nil)
     return outcome
   }
 

@@ -32,8 +32,8 @@ struct WatchedBuildTests {
       var cache = workspace.cache
       cache.store.resident = resident
       cache.changes = changes ?? (watched ? watcher.takeChanges() : nil)
-      let outcome = try Builder.build(path: workspace.definitions, cache: cache)
-      try Builder.finish(outcome, writingTo: workspace.output, cache: cache)
+      var outcome = try Builder.build(path: workspace.definitions, cache: cache)
+      try Builder.finish(&outcome, writingTo: workspace.output, cache: cache)
       resident.waitForWrites()
       return outcome
     }

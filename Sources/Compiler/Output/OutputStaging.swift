@@ -1,4 +1,5 @@
 import CFileSystem
+import Diagnostics
 import Foundation
 import Generators
 
@@ -175,10 +176,20 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
   ) throws(OutputTree.Failure) -> [String: FileStamp] {
     var stamps = accepted
     let made = Set(accepted.keys).union(spliced.map(\.path))
-    let removed = OutputTree.filesToRemove(from: target, making: made, keeping: kept)
+    // Looking for files to remove and laying out the spliced files go on side by side: at
+    // 125,000 procedures, counting 625,000 names and the kernel copying a 907 MB catalog.
+    let removals = ParallelSlots<[String]>(count: 1)
+    let layouts = ParallelSlots<(stamp: FileStamp, unchanged: Bool)>(count: spliced.count)
+    DispatchQueue.concurrentPerform(iterations: 2) { task in
+      guard task == 1 else { return removals.store(OutputTree.filesToRemove(from: target, making: made, keeping: kept), at: 0) }
+      for (index, file) in spliced.enumerated() {
+        if makeFolder(for: file.path), let layout = write(file) { layouts.store(layout, at: index) }
+      }
+    }
+    let removed = removals.results[0]
     var changed = written
-    for file in spliced {
-      guard makeFolder(for: file.path), let (stamp, unchanged) = write(file) else {
+    for (file, layout) in zip(spliced, layouts.slotValues) {
+      guard let (stamp, unchanged) = layout else {
         discard()
         throw .io("cannot write the output tree: cannot write \(file.path)")
       }

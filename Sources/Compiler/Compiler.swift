@@ -90,6 +90,7 @@ public enum Compiler {
         lookup = ProcedureCheck.Lookup(
           previous: previous?.files ?? [:], reusable: reusable, recentSince: recentSince, changes: cache.changes)
         result.cache = TreeCache(context: context, output: previous?.output, files: [:])
+        result.cache?.delta = previous?.delta.map { CacheDelta(origin: $0.origin) }
         result.cache?.files.reserveCapacity(procedureFiles.count)
         result.cacheIsCurrent = previous != nil
       }
@@ -101,15 +102,23 @@ public enum Compiler {
           registries: registries, limits: limits, keepModels: keepModels, keepSources: keepSources, cache: lookup, handle: handle),
         progress: progress)
       for check in checks {
-        if let record = check.record { result.cache?.files[record.path] = record }
+        if let record = check.record {
+          result.cache?.files[record.path] = record
+          if !check.recordUnchanged {
+            result.cacheIsCurrent = false
+            result.cache?.noteChanged(record.path)
+          }
+        }
         if check.fromCache { result.filesFromCache += 1 }
-        if check.record != nil && !check.recordUnchanged { result.cacheIsCurrent = false }
         result.collect(check)  // `ProcedureCheck` has already let go of the sources not needed
         suppressions += check.suppressions
         if let summary = check.summary { summaries.append(summary) }
         if case .procedure(let procedure) = check.decoded { set.procedures.append(procedure) }
       }
-      if let lookup, result.cache?.files.count != lookup.previous.count { result.cacheIsCurrent = false }
+      if let lookup, result.cache != nil {
+        if result.cache!.files.count != lookup.previous.count { result.cacheIsCurrent = false }
+        result.cache!.noteRecordsRemoved(since: lookup.previous)
+      }
       result.diagnostics += ReferenceChecker.checkTree(
         root: set.root, missingRegistries: set.missingRegistries, procedures: summaries)
       result.filesChecked += tree.files.count

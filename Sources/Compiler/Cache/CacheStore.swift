@@ -26,27 +26,71 @@ public struct CacheStore: Sendable {
     return folder + "/v\(TreeCache.formatVersion)/" + name
   }
 
+  /// The most bytes a cache file's log may grow to before a save writes the file whole
+  /// again; nil for the default, a quarter of the file (at least 1 MiB).
+  public var logLimit: Int?
+
+  /// The cache of the tree at `root`: its file, then the entries of the file's log.
   public func load(tree root: String) -> TreeCache? {
     let file = file(forTree: root)
     if let kept = resident?.cache(savedAs: file) { return kept }
-    guard case .bytes(let bytes) = FileReader.read(file, limit: Int.max), let cache = TreeCache.decode(bytes) else { return nil }
+    guard case .bytes(let bytes) = FileReader.read(file, limit: Int.max), var cache = TreeCache.decode(bytes) else { return nil }
+    let checksum = bytes.suffix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    var logLength = 0
+    if case .bytes(let log) = FileReader.read(Self.log(of: file), limit: Int.max) {
+      logLength = CacheLog.apply(log, to: &cache, baseChecksum: checksum, baseLength: bytes.count)
+    }
+    cache.delta = CacheDelta(
+      origin: CacheFileState(baseChecksum: checksum, baseLength: bytes.count, logLength: logLength, records: cache.files.count))
     resident?.keep(cache, savedAs: file)
     return cache
   }
 
-  /// Writes the cache of the tree at `root` whole, or leaves the old one: a new file is
-  /// written beside it and renamed over it. Failing to save is not an error of the run.
-  /// With resident caches, the cache is kept in memory and its file written in the
-  /// background (`ResidentCaches.waitForWrites`).
+  /// Saves the cache of the tree at `root`, or leaves the old one. What changed since the
+  /// cache was loaded is appended to the file's log when the cache knows it (`delta`), the
+  /// file is still the one it was loaded from and the log stays within `logLimit`;
+  /// otherwise a new file is written beside the old one and renamed over it, and the log
+  /// removed. Failing to save is not an error of the run. With resident caches, the cache
+  /// is kept in memory and its file written whole in the background
+  /// (`ResidentCaches.waitForWrites`).
   public func save(_ cache: TreeCache, tree root: String) {
     let file = file(forTree: root)
     guard let resident else {
-      writeAtomically(cache.encoded(), to: file)
+      if let delta = cache.delta, appendToLog(cache, delta: delta, file: file) { return }
+      writeWhole(cache, to: file)
       return
     }
     resident.keep(cache, savedAs: file)
-    resident.write { writeAtomically(cache.encoded(), to: file) }
+    resident.write { writeWhole(cache, to: file) }
   }
+
+  private func writeWhole(_ cache: TreeCache, to file: String) {
+    if writeAtomically(cache.encoded(), to: file) { unlink(Self.log(of: file)) }
+  }
+
+  private func appendToLog(_ cache: TreeCache, delta: CacheDelta, file: String) -> Bool {
+    let origin = delta.origin
+    guard delta.paths.count <= CacheDelta.maxPaths(records: origin.records) else { return false }
+    let entry = CacheLog.entry(for: cache, delta: delta)
+    let limit = logLimit ?? max(1 << 20, origin.baseLength / 4)
+    guard CacheLog.offset(after: origin) + entry.count <= limit, Self.baseIsUnchanged(file, origin: origin) else { return false }
+    return CacheLog.append(entry, to: Self.log(of: file), origin: origin)
+  }
+
+  /// Whether the cache file at `path` still ends with the checksum and has the length it had.
+  private static func baseIsUnchanged(_ path: String, origin: CacheFileState) -> Bool {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var tail = [UInt8](repeating: 0, count: 8)
+    guard FileStamp.of(descriptor: descriptor)?.size == Int64(origin.baseLength), origin.baseLength >= 8,
+      pread(descriptor, &tail, 8, off_t(origin.baseLength - 8)) == 8
+    else { return false }
+    return tail.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } == origin.baseChecksum
+  }
+
+  /// The log beside the cache file at `path`.
+  static func log(of path: String) -> String { path + ".log" }
 
   /// Writes a file of the cache folder whole, or leaves the old one, creating the folder
   /// (marked for git and for backup tools) when there is none.

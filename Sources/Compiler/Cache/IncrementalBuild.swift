@@ -97,15 +97,26 @@ public struct IncrementalBuild: Sendable {
     // Records are reached by their index first; looking up by path changes no index, but
     // comes after all of them anyway.
     var generated: [(path: String, range: Range<Int>)] = []
+    var moved: (old: [Range<Int>], new: [Range<Int>]) = ([], [])
     for (entry, range) in zip(entries, ranges) {
       switch entry.owner {
-      case .cached(let index): cache.files.values[index].outputs?.catalogEntry = range
+      case .cached(let index):
+        if cache.delta != nil, let old = cache.files.values[index].outputs?.catalogEntry {
+          moved.old.append(old)
+          moved.new.append(range)
+        }
+        cache.files.values[index].outputs?.catalogEntry = range
       case .generated(let path): generated.append((path, range))
       }
+    }
+    // What the cache's log is told of the entries copied: how they moved.
+    if cache.delta != nil {
+      if let shifts = CatalogShift.between(moved.old, moved.new) { cache.delta!.shifts = shifts } else { cache.delta = nil }
     }
     for (path, range) in generated {
       cache.files[path]?.outputs = CachedOutputs(
         files: (files[path] ?? []).map { CachedOutputFile(path: $0, stamp: nil) }, catalogEntry: range)
+      cache.noteChanged(path)
     }
   }
 

@@ -13,6 +13,9 @@ public struct TreeCache: Sendable {
   public var output: CachedOutputFolder?
   /// By path, as shown to users.
   public var files: [String: CachedFile]
+  /// How the cache differs from the cache file it was loaded from; nil when that is not
+  /// known (then saving writes the file whole).
+  public var delta: CacheDelta?
 
   public init(context: ContentDigest, output: CachedOutputFolder?, files: [String: CachedFile]) {
     self.context = context
@@ -31,12 +34,7 @@ public struct TreeCache: Sendable {
     writer.raw(Self.magic)
     writer.unsigned(Self.formatVersion)
     writer.digest(context)
-    writer.bool(output != nil)
-    if let output {
-      writer.string(output.folder)
-      writer.digest(output.template)
-      writer.stamp(output.catalog)
-    }
+    writer.outputFolder(output)
     let paths = files.keys.sorted()
     let chunkCount = max(1, min(256, paths.count / 512))
     let chunks = ParallelSlots<[UInt8]>(count: chunkCount)
@@ -75,10 +73,7 @@ public struct TreeCache: Sendable {
     do {
       guard try reader.unsigned() == formatVersion else { return nil }
       let context = try reader.digest()
-      var output: CachedOutputFolder?
-      if try reader.bool() {
-        output = CachedOutputFolder(folder: try reader.string(), template: try reader.digest(), catalog: try reader.stamp())
-      }
+      let output = try reader.outputFolder()
       let total = try reader.count()
       var layout: [(records: Int, bytes: Range<Int>)] = []
       var chunkLengths: [(records: Int, length: Int)] = []

@@ -178,7 +178,12 @@ extension CheckResult {
   /// Reads again the files whose diagnostics came from the cache or from the whole-tree
   /// checks, so that their excerpts can be shown; only text output needs them.
   public mutating func loadMissingSources() {
-    let missing = Set(diagnostics.map { $0.range.file }).filter { sources[$0] == nil }.sorted()
+    // Diagnostics are sorted by file: each file's come together.
+    var files: [String] = []
+    for diagnostic in diagnostics where diagnostic.range.file != files.last && sources[diagnostic.range.file] == nil {
+      files.append(diagnostic.range.file)
+    }
+    let missing = files
     let loaded = ParallelSlots<SourceFile>(count: missing.count)
     DispatchQueue.concurrentPerform(iterations: missing.count) { index in
       if case .bytes(let bytes) = FileReader.read(missing[index], limit: ReaderLimits.standard.maxFileBytes) {

@@ -212,13 +212,22 @@ struct CacheLogTests {
     let newStarts = starts(newLengths.map { $0! }, frame: Int.random(in: 90...110, using: &random))
     let old = copied.map { oldStarts[$0.old]..<oldStarts[$0.old] + oldLengths[$0.old] }
     let new = copied.map { newStarts[$0.new]..<newStarts[$0.new] + newLengths[$0.new]! }
-    let shifts = try #require(CatalogShift.between(old, new))
+    let shifts = try #require(CatalogShifts.between(old, new))
     #expect(shifts.count <= copied.count)
     for (before, after) in zip(old, new) { #expect(CatalogShift.apply(shifts, to: before) == after) }
     if let first = old.first {
       // An entry whose length changed cannot be told as a shift.
-      #expect(CatalogShift.between([first], [first.lowerBound..<first.upperBound + 1]) == nil)
+      #expect(CatalogShifts.between([first], [first.lowerBound..<first.upperBound + 1]) == nil)
     }
+  }
+}
+
+extension CatalogShifts {
+  /// The shifts that move each range in `old` to the range at the same place in `new`.
+  static func between(_ old: [Range<Int>], _ new: [Range<Int>]) -> [CatalogShift]? {
+    var shifts = CatalogShifts()
+    for (before, after) in zip(old, new) { shifts.add(moving: before, to: after) }
+    return shifts.shifts
   }
 }
 

@@ -57,27 +57,34 @@ public struct CatalogShift: Sendable, Equatable {
   public var by: Int
 }
 
-extension CatalogShift {
-  /// The shifts that move each range in `old` to the range at the same place in `new`
-  /// (both in the order of the old catalog, each old range as long as its new one); nil
-  /// when they are not so.
-  static func between(_ old: [Range<Int>], _ new: [Range<Int>]) -> [CatalogShift]? {
-    guard old.count == new.count else { return nil }
-    var shifts: [CatalogShift] = []
-    var current = 0
-    var previousStart = Int.min
-    for (before, after) in zip(old, new) {
-      guard before.count == after.count, before.lowerBound > previousStart else { return nil }
-      previousStart = before.lowerBound
-      let by = after.lowerBound - before.lowerBound
-      if by != current {
-        shifts.append(CatalogShift(from: before.lowerBound, by: by))
-        current = by
-      }
+/// The shifts that move the entries copied from one catalog to the next, found as the
+/// entries are laid out in order.
+struct CatalogShifts {
+  private var found: [CatalogShift] = []
+  private var current = 0
+  private var previousStart = Int.min
+  private var isShift = true
+
+  /// Notes that the entry at `old` in the old catalog lies at `new` in the new one.
+  mutating func add(moving old: Range<Int>, to new: Range<Int>) {
+    // Copied entries keep their length and their order; anything else is no shift.
+    guard old.count == new.count, old.lowerBound > previousStart else {
+      isShift = false
+      return
     }
-    return shifts
+    previousStart = old.lowerBound
+    let by = new.lowerBound - old.lowerBound
+    if by != current {
+      found.append(CatalogShift(from: old.lowerBound, by: by))
+      current = by
+    }
   }
 
+  /// The shifts, sorted by `from`; nil when the entries did not move as copies do.
+  var shifts: [CatalogShift]? { isShift ? found : nil }
+}
+
+extension CatalogShift {
   /// Where `range` of the old catalog is in the new one, by `shifts` (sorted by `from`).
   static func apply(_ shifts: [CatalogShift], to range: Range<Int>) -> Range<Int> {
     var low = 0

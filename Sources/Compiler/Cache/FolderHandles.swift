@@ -6,7 +6,8 @@ import Foundation
 
 /// Open handles on the folders of one tree, so that looking at a file's stamp walks one path
 /// component instead of the whole path (the output folder has two folders and a national
-/// tree 625,000 files in them). Handles are opened on first use and shared between threads.
+/// tree 625,000 files in them). Handles are opened on first use; threads may share them, but
+/// do better each with their own (the kernel counts each use of a handle in one place).
 final class FolderHandles: @unchecked Sendable {
   private let root: String
   private let lock = NSLock()

@@ -1,3 +1,6 @@
+import Diagnostics
+import Dispatch
+import Foundation
 import Generators
 
 /// A build that uses the cache: the output folder it writes, and how the cache's records
@@ -30,20 +33,40 @@ public struct IncrementalBuild: Sendable {
       guard let output = previous.output, output.folder == folder, output.template == templateDigest,
         FileStamp.of(folder + "/catalog.json", following: false)?.isSameOutput(as: output.catalog) == true
       else { return { _ in false } }
-      let handles = FolderHandles(root: folder)
       // With a watch, only the files it saw change are looked at (by their paths inside the
       // folder, as records name them: 625,000 paths are not built again).
-      let changedInside = changes?.relativePaths(below: folder)
-      return { record in
-        guard let outputs = record.outputs else { return false }
-        return outputs.files.allSatisfy { file in
-          guard let stamp = file.stamp else { return false }
-          if let changedInside, !changedInside.contains(file.path) { return true }
-          return handles.stamp(of: file.path)?.isSameOutput(as: stamp) == true
-        }
-      }
+      let changed = Self.recordsWithChangedOutputs(previous.files, in: folder, lookingAt: changes?.relativePaths(below: folder))
+      return { record in record.outputs != nil && !changed.contains(record.path) }
     }
     return CacheUse(store: store, filter: filter, changes: changes)
+  }
+
+  /// The paths of the records in `records` that have generated files and not all of them as
+  /// they were written: without a stamp, or (among the paths `lookingAt`, all without it)
+  /// with another stamp in `folder` now. On all cores, each worker through folder handles of
+  /// its own: workers looking through one handle contend for it in the kernel.
+  static func recordsWithChangedOutputs(
+    _ records: [String: CachedFile], in folder: String, lookingAt paths: Set<String>?
+  ) -> Set<String> {
+    let indices = Array(records.indices)
+    let chunks = max(1, min(indices.count, ProcessInfo.processInfo.activeProcessorCount * 8))
+    let found = ParallelSlots<[String]>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let handles = FolderHandles(root: folder)
+      var changed: [String] = []
+      for position in (indices.count * chunk / chunks)..<(indices.count * (chunk + 1) / chunks) {
+        let index = indices[position]
+        guard let outputs = records.values[index].outputs else { continue }
+        let unchanged = outputs.files.allSatisfy { file in
+          guard let stamp = file.stamp else { return false }
+          if let paths, !paths.contains(file.path) { return true }
+          return handles.stamp(of: file.path)?.isSameOutput(as: stamp) == true
+        }
+        if !unchanged { changed.append(records.keys[index]) }
+      }
+      found.store(changed, at: chunk)
+    }
+    return Set(found.results.joined())
   }
 
   /// One entry of the catalog a build lays out: the procedure's code (entries go in by code),
@@ -97,21 +120,18 @@ public struct IncrementalBuild: Sendable {
     // Records are reached by their index first; looking up by path changes no index, but
     // comes after all of them anyway.
     var generated: [(path: String, range: Range<Int>)] = []
-    var moved: (old: [Range<Int>], new: [Range<Int>]) = ([], [])
+    // What the cache's log is told of the entries copied: how they moved.
+    var shifts = cache.delta.map { _ in CatalogShifts() }
     for (entry, range) in zip(entries, ranges) {
       switch entry.owner {
       case .cached(let index):
-        if cache.delta != nil, let old = cache.files.values[index].outputs?.catalogEntry {
-          moved.old.append(old)
-          moved.new.append(range)
-        }
+        if case .copy(let old) = entry.piece { shifts?.add(moving: old, to: range) } else { shifts = nil }
         cache.files.values[index].outputs?.catalogEntry = range
       case .generated(let path): generated.append((path, range))
       }
     }
-    // What the cache's log is told of the entries copied: how they moved.
     if cache.delta != nil {
-      if let shifts = CatalogShift.between(moved.old, moved.new) { cache.delta!.shifts = shifts } else { cache.delta = nil }
+      if let found = shifts?.shifts { cache.delta!.shifts = found } else { cache.delta = nil }
     }
     for (path, range) in generated {
       cache.files[path]?.outputs = CachedOutputs(

@@ -36,7 +36,7 @@ public struct IncrementalBuild: Sendable {
       // With a watch, only the files it saw change are looked at (by their paths inside the
       // folder, as records name them: 625,000 paths are not built again).
       let changed = Self.recordsWithChangedOutputs(previous.files, in: folder, lookingAt: changes?.relativePaths(below: folder))
-      return { record in record.outputs != nil && !changed.contains(record.path) }
+      return { record in record.outputs != nil && (changed.isEmpty || !changed.contains(record.path)) }
     }
     return CacheUse(store: store, filter: filter, changes: changes)
   }

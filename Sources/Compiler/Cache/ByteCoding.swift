@@ -119,3 +119,16 @@ struct ByteReader {
     return ContentDigest(words: (words[0], words[1], words[2], words[3]))
   }
 }
+
+/// Eight bytes, least significant first: how the cache file and its log store checksums
+/// and lengths outside `ByteWriter`'s variable-length integers.
+enum LittleEndian {
+  static func bytes(_ value: UInt64) -> [UInt8] {
+    (0..<8).map { UInt8(truncatingIfNeeded: value >> UInt64(8 * $0)) }
+  }
+
+  /// The word in the eight bytes of `bytes` from `start`.
+  static func word(_ bytes: some Collection<UInt8>, from start: Int = 0) -> UInt64 {
+    bytes.dropFirst(start).prefix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+  }
+}

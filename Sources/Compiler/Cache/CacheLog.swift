@@ -43,9 +43,9 @@ enum CacheLog {
     for path in removed { payload.string(path) }
     payload.count(paths.count - removed.count)
     for path in paths { cache.files[path]?.encode(into: &payload) }
-    var bytes = littleEndian(UInt64(payload.bytes.count))
+    var bytes = LittleEndian.bytes(UInt64(payload.bytes.count))
     bytes += payload.bytes
-    bytes += littleEndian(TreeCache.checksum(payload.bytes[...]))
+    bytes += LittleEndian.bytes(TreeCache.checksum(payload.bytes[...]))
     return bytes
   }
 
@@ -55,10 +55,10 @@ enum CacheLog {
     guard log.starts(with: magic) else { return 0 }
     var offset = magic.count
     while log.count - offset >= 16 {
-      let length = Int(truncatingIfNeeded: readLittleEndian(log, at: offset))
+      let length = Int(truncatingIfNeeded: LittleEndian.word(log, from: offset))
       guard length >= 0, length <= log.count - offset - 16 else { break }
       let payloadRange = (offset + 8)..<(offset + 8 + length)
-      guard readLittleEndian(log, at: payloadRange.upperBound) == TreeCache.checksum(log[payloadRange]) else { break }
+      guard LittleEndian.word(log, from: payloadRange.upperBound) == TreeCache.checksum(log[payloadRange]) else { break }
       var reader = ByteReader(log, from: payloadRange.lowerBound, to: payloadRange.upperBound)
       guard let change = try? Change.read(from: &reader),
         change.baseChecksum == baseChecksum, change.baseLength == baseLength, change.offset == offset,
@@ -127,14 +127,6 @@ enum CacheLog {
       for path in removed { cache.files[path] = nil }
       for record in records { cache.files[record.path] = record }
     }
-  }
-
-  private static func littleEndian(_ value: UInt64) -> [UInt8] {
-    (0..<8).map { UInt8(truncatingIfNeeded: value >> UInt64(8 * $0)) }
-  }
-
-  private static func readLittleEndian(_ bytes: [UInt8], at offset: Int) -> UInt64 {
-    (0..<8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64(bytes[offset + $1]) }
   }
 }
 

@@ -35,7 +35,7 @@ public struct CacheStore: Sendable {
     let file = file(forTree: root)
     if let kept = resident?.cache(savedAs: file) { return kept }
     guard case .bytes(let bytes) = FileReader.read(file, limit: Int.max), var cache = TreeCache.decode(bytes) else { return nil }
-    let checksum = bytes.suffix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    let checksum = LittleEndian.word(bytes, from: bytes.count - 8)
     var logLength = 0
     if case .bytes(let log) = FileReader.read(Self.log(of: file), limit: Int.max) {
       logLength = CacheLog.apply(log, to: &cache, baseChecksum: checksum, baseLength: bytes.count)
@@ -86,7 +86,7 @@ public struct CacheStore: Sendable {
     guard FileStamp.of(descriptor: descriptor)?.size == Int64(origin.baseLength), origin.baseLength >= 8,
       pread(descriptor, &tail, 8, off_t(origin.baseLength - 8)) == 8
     else { return false }
-    return tail.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } == origin.baseChecksum
+    return LittleEndian.word(tail) == origin.baseChecksum
   }
 
   /// The log beside the cache file at `path`.

@@ -54,7 +54,7 @@ public struct TreeCache: Sendable {
     bytes.reserveCapacity(bytes.count + encodedChunks.reduce(8) { $0 + $1.count })
     for chunk in encodedChunks { bytes += chunk }
     let sum = Self.checksum(bytes[...])
-    for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: sum >> UInt64(shift))) }
+    bytes += LittleEndian.bytes(sum)
     return bytes
   }
 
@@ -67,7 +67,7 @@ public struct TreeCache: Sendable {
   public static func decode(_ bytes: [UInt8]) -> TreeCache? {
     guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
     let bodyEnd = bytes.count - 8
-    let stored = bytes[bodyEnd...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    let stored = LittleEndian.word(bytes, from: bodyEnd)
     guard stored == checksum(bytes[0..<bodyEnd]) else { return nil }
     var reader = ByteReader(bytes, from: magic.count, to: bodyEnd)
     do {

@@ -115,6 +115,37 @@ struct CacheLogTests {
     try workspace.expectSameAsFresh(try workspace.build())
   }
 
+  @Test("damage behind a checksum that matches (a hostile log) is read without a crash or a hang")
+  func hostileLog() throws {
+    let workspace = try Workspace()
+    defer { workspace.tree.remove() }
+    let logged = try Self.logged(workspace)
+    let base = try #require(Self.bytes(logged.file))
+    let checksum = LittleEndian.word(base, from: base.count - 8)
+    let start = CacheLog.magic.count
+    let length = Int(LittleEndian.word(logged.log, from: start))
+    let payload = Array(logged.log[(start + 8)..<(start + 8 + length)])
+    func sealed(_ payload: [UInt8]) -> [UInt8] {
+      CacheLog.magic + LittleEndian.bytes(UInt64(payload.count)) + payload
+        + LittleEndian.bytes(TreeCache.checksum(payload[...]))
+    }
+    func read(_ log: [UInt8]) throws -> Int {
+      var cache = try #require(TreeCache.decode(base))
+      return CacheLog.apply(log, to: &cache, baseChecksum: checksum, baseLength: base.count)
+    }
+    #expect(try read(sealed(payload)) == start + 16 + length)
+    for offset in stride(from: 0, to: payload.count, by: max(1, payload.count / 173)) {
+      for value: UInt8 in [0x00, 0x7F, 0xFF] {
+        var damaged = payload
+        damaged[offset] = value
+        _ = try read(sealed(damaged))
+      }
+      _ = try read(sealed(Array(payload.prefix(offset))))
+    }
+    // A length far past the end is not believed.
+    #expect(try read(CacheLog.magic + LittleEndian.bytes(UInt64.max) + payload) == start)
+  }
+
   @Test("an entry made from another cache file, or from a shorter log, is not applied")
   func foreignEntries() throws {
     let workspace = try Workspace()

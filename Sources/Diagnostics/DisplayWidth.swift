@@ -3,6 +3,7 @@ enum DisplayWidth {
   /// Columns a Character takes on a terminal: 0 for a lone combining mark, 2 for wide
   /// East Asian characters and emoji, otherwise 1.
   static func of(_ character: Character) -> Int {
+    if character.isASCII { return 1 }  // most of every excerpt: no property to look up
     guard let first = character.unicodeScalars.first else { return 0 }
     let value = first.value
     if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {

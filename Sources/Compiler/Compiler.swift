@@ -52,6 +52,8 @@ public enum Compiler {
     paths: [String], limits: ReaderLimits = .standard, keepModels: Bool = true, keepSources: Bool = true,
     progress: Progress? = nil, cache: CacheUse? = nil, handling: ((DefinitionSet) -> ProcedureHandler?)? = nil
   ) throws(InputError) -> CheckResult {
+    // A national tree's cache file is read while the tree's folders are listed.
+    let preloaded = paths.count == 1 ? cache.flatMap { $0.preload(tree: paths[0]) } : nil
     var trees: [DiscoveredTree] = []
     for path in paths { trees.append(try discover(path, cache: cache)) }
     let cache = trees.count == 1 && trees[0].isWhole ? cache : nil
@@ -84,7 +86,8 @@ public enum Compiler {
         let context = CacheContext.digest(
           registries: registryChecks.map { ($0.path, $0.check.source?.bytes) }, limits: limits,
           program: cache.store.programDigest())
-        let previous = cache.store.load(tree: tree.root).flatMap { $0.context == context ? $0 : nil }
+        let loaded = preloaded?.file == cache.store.file(forTree: tree.root) ? preloaded!.cache.value : cache.store.load(tree: tree.root)
+        let previous = loaded.flatMap { $0.context == context ? $0 : nil }
         var reusable: @Sendable (CachedFile) -> Bool = { _ in true }
         if let previous { reusable = cache.filter(previous) }
         lookup = ProcedureCheck.Lookup(

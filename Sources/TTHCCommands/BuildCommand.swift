@@ -125,11 +125,11 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     let check = outcome.check
     let report = check.diagnostics.isEmpty && outcome.succeeded
       ? nil
-      : TextInTheBackground { [format, language, color] in
+      : InTheBackground { [format, language, color] in
         DiagnosticReport(format: format, language: language, color: color).render(check, context: context)
       }
     let putsFilesInPlace = outcome.succeeded && sink is OutputStaging
-    if let report, !putsFilesInPlace { context.writeOutput(report.text) }
+    if let report, !putsFilesInPlace { context.writeOutput(report.value) }
     guard outcome.succeeded else {
       if let staging = sink as? OutputStaging { try? Builder.finish(&outcome, staged: staging, cache: incremental) }
       if outcome.check.hasUnreadableFiles { return .usageOrInput }
@@ -156,11 +156,11 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       try Builder.finish(
         &outcome, staged: staging, cache: incremental, templateDigest: templateDigest, waitingForReleases: watched == nil)
     } catch {
-      if let report { context.writeOutput(report.text) }
+      if let report { context.writeOutput(report.value) }
       context.writeError("tthc: \(error)\n")
       return .usageOrInput
     }
-    if let report { context.writeOutput(report.text) }
+    if let report { context.writeOutput(report.value) }
     let total = outcome.total
     context.writeOutput(language == .vi ? "Đã ghi \(total) tệp vào \(output).\n" : "Wrote \(total) files to \(output).\n")
     // What the build holds (a national tree's cache records) is let go of by the exit.

@@ -1,3 +1,6 @@
+import Diagnostics
+import Foundation
+
 /// How a run uses the cache of the tree it checks.
 public struct CacheUse: Sendable {
   public var store: CacheStore
@@ -19,5 +22,15 @@ public struct CacheUse: Sendable {
     self.store = store
     self.filter = filter
     self.changes = changes
+  }
+}
+
+extension CacheUse {
+  /// The cache of the tree at `root`, loading on another thread, and the cache file it comes
+  /// from; nil when `root` is not a tree's root folder (its cache is then not used).
+  func preload(tree root: String) -> (file: String, cache: InTheBackground<TreeCache?>)? {
+    guard FileManager.default.fileExists(atPath: root + "/catalog.yaml") else { return nil }
+    let store = self.store
+    return (store.file(forTree: root), InTheBackground { store.load(tree: root) })
   }
 }

@@ -86,7 +86,12 @@ public enum Compiler {
         let context = CacheContext.digest(
           registries: registryChecks.map { ($0.path, $0.check.source?.bytes) }, limits: limits,
           program: cache.store.programDigest())
-        let loaded = preloaded?.file == cache.store.file(forTree: tree.root) ? preloaded!.cache.value : cache.store.load(tree: tree.root)
+        var loaded: TreeCache?
+        if let preloaded, preloaded.file == cache.store.file(forTree: tree.root) {
+          loaded = preloaded.cache.value
+        } else {
+          loaded = cache.store.load(tree: tree.root)
+        }
         let previous = loaded.flatMap { $0.context == context ? $0 : nil }
         var reusable: @Sendable (CachedFile) -> Bool = { _ in true }
         if let previous { reusable = cache.filter(previous) }

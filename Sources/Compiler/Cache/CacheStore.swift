@@ -14,6 +14,9 @@ public struct CacheStore: Sendable {
   /// In a process that builds again and again: the caches it has in memory, used instead of
   /// reading their files again.
   public var resident: ResidentCaches?
+  /// The most bytes a cache file's log may grow to before a save writes the file whole
+  /// again; nil for the default, a quarter of the file (at least 1 MiB).
+  public var logLimit: Int?
 
   public init(folder: String = CacheStore.defaultFolder, resident: ResidentCaches? = nil) {
     self.folder = folder
@@ -25,10 +28,6 @@ public struct CacheStore: Sendable {
     let name = ContentDigest.of(Self.absolute(root)).description.prefix(32)
     return folder + "/v\(TreeCache.formatVersion)/" + name
   }
-
-  /// The most bytes a cache file's log may grow to before a save writes the file whole
-  /// again; nil for the default, a quarter of the file (at least 1 MiB).
-  public var logLimit: Int?
 
   /// The cache of the tree at `root`: its file, then the entries of the file's log.
   public func load(tree root: String) -> TreeCache? {

@@ -36,6 +36,8 @@ let package = Package(
     .target(name: "Semantics", dependencies: ["Model", "Expressions", "Calendar", "Diagnostics"]),
     // Atomic exchange of two paths (renameat2), for replacing the output tree in one step.
     .target(name: "CFileSystem"),
+    // The C allocator's arenas, limited for a long-running watch.
+    .target(name: "CAllocator"),
     // Generated files from checked definitions: catalog, schemas, forms, workflows.
     .target(
       name: "Generators",
@@ -55,7 +57,7 @@ let package = Package(
     .target(
       name: "TTHCCommands",
       dependencies: [
-        "Compiler", "Generators", "Diagnostics", "Rules", "Semantics", "Calendar", "Model",
+        "Compiler", "Generators", "Diagnostics", "Rules", "Semantics", "Calendar", "Model", "CAllocator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

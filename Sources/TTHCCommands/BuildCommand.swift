@@ -63,7 +63,7 @@ struct BuildCommand: ParsableCommand, ContextCommand {
     let resident = ResidentCaches()
     let loop = WatchLoop(
       definitions: [path], outputFolder: CacheStore.absolute(output), templates: templates, language: language,
-      verb: ("build", "building"))
+      verb: ("build", "building"), cache: cache.store(in: context))
     return loop.run(in: context, keeping: resident) { changes in
       build(in: context, watched: (changes, resident))
     }

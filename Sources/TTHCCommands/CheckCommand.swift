@@ -67,7 +67,9 @@ struct CheckCommand: ParsableCommand, ContextCommand {
   func execute(in context: CommandContext) -> ExitStatus {
     guard watch else { return check(in: context) }
     let resident = ResidentCaches()
-    let loop = WatchLoop(definitions: paths, outputFolder: nil, templates: nil, language: language, verb: ("kiểm tra", "checking"))
+    let loop = WatchLoop(
+      definitions: paths, outputFolder: nil, templates: nil, language: language, verb: ("kiểm tra", "checking"),
+      cache: cache.store(in: context))
     return loop.run(in: context, keeping: resident) { changes in
       check(in: context, watched: (changes, resident))
     }

@@ -17,6 +17,8 @@ struct WatchLoop {
   var language: Language
   /// What a run does, for the line that says it starts again ("building", "checking").
   var verb: (vi: String, en: String)
+  /// Where the runs keep their cache; nil when they use none.
+  var cache: CacheStore?
 
   /// How long the files must be quiet before a run starts, and the longest a run waits for
   /// that (files that never stop changing do not hold it back).
@@ -33,8 +35,6 @@ struct WatchLoop {
     in context: CommandContext, keeping resident: ResidentCaches, _ work: (WatchedChanges?) -> ExitStatus
   ) -> ExitStatus {
     defer { resident.waitForWrites() }
-    let signals = context.ownsProcess ? StopSignals(finishing: resident) : nil
-    defer { withExtendedLifetime(signals) {} }
     var roots: [String] = []
     guard let watcher = FileWatcher() else {
       context.writeError("tthc: " + (language == .vi
@@ -50,6 +50,13 @@ struct WatchLoop {
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
     }
+    // Runs that start from a cache make little at a time, so their threads can share one
+    // allocator arena (`MemoryArenas`); runs without one check every file each time. Set
+    // before any other thread allocates (the signal handling's among them), which would keep
+    // an arena of its own; in the tthc process only, as tests run watches among other work.
+    if context.ownsProcess, MemoryArenas.suit(watching: roots, cache: cache) { MemoryArenas.useOne() }
+    let signals = context.ownsProcess ? StopSignals(finishing: resident) : nil
+    defer { withExtendedLifetime(signals) {} }
     var triggers = roots
     for root in roots { watcher.watch(tree: root, skippingHidden: true) }
     if let templates {

@@ -29,6 +29,11 @@ public struct CacheStore: Sendable {
     return folder + "/v\(TreeCache.formatVersion)/" + name
   }
 
+  /// Whether a cache file of the tree at `root` is there (made by this tthc or another).
+  public func hasCache(forTree root: String) -> Bool {
+    FileManager.default.fileExists(atPath: file(forTree: root))
+  }
+
   /// The cache of the tree at `root`: its file, then the entries of the file's log.
   public func load(tree root: String) -> TreeCache? {
     let file = file(forTree: root)

@@ -65,7 +65,7 @@ public enum Builder {
       staging.discard()
       return saveAfterErrors(outcome, cache: cache)
     }
-    let written = try staging.commit(spliced: outcome.spliced, keeping: outcome.kept)
+    let written = try staging.commit(spliced: outcome.spliced, keeping: outcome.kept, spares: cache?.spares)
     defer { if waitingForReleases { staging.finishReleasing() } }
     guard let cache, var records = outcome.cache, let root = outcome.check.definitions.first?.root else { return }
     outcome.cache = nil

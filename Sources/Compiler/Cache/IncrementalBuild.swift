@@ -26,6 +26,12 @@ public struct IncrementalBuild: Sendable {
     self.folder = CacheStore.absolute(outputFolder)
   }
 
+  /// Where the versions of the catalog this output folder's updates replace are kept to be
+  /// written over (`SpareFiles`): in the cache folder, one folder per output folder.
+  public var spares: SpareFiles {
+    SpareFiles(folder: store.folder + "/spares/" + ContentDigest.of(folder).description.prefix(32))
+  }
+
   func cacheUse(templateDigest: ContentDigest) -> CacheUse {
     let folder = self.folder
     let changes = self.changes

@@ -109,9 +109,13 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
 
   /// Puts the new version in place: the accepted files, `spliced` (laid out from the current
   /// folder's file and the spooled entries), and the `kept` files of the current folder as
-  /// they are. Returns the stamps of every file in the folder but the kept ones.
+  /// they are. Returns the stamps of every file in the folder but the kept ones. With
+  /// `spares`, an update writes spliced files over the versions the last one replaced, and
+  /// keeps the versions it replaces there in turn.
   @discardableResult
-  public func commit(spliced: [SplicedFile] = [], keeping kept: [String] = []) throws(OutputTree.Failure) -> [String: FileStamp] {
+  public func commit(
+    spliced: [SplicedFile] = [], keeping kept: [String] = [], spares: SpareFiles? = nil
+  ) throws(OutputTree.Failure) -> [String: FileStamp] {
     let (written, same, failures) = lock.withLock { (self.written, self.same, self.failures) }
     guard failures.isEmpty, spool.isComplete else {
       discard()
@@ -119,7 +123,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
     }
     let stamps = written.merging(same) { new, _ in new }
     if targetExists && !kept.isEmpty {
-      return try update(stamps: stamps, changed: written.keys.sorted(), spliced: spliced, keeping: kept)
+      return try update(stamps: stamps, changed: written.keys.sorted(), spliced: spliced, keeping: kept, spares: spares)
     }
     return try replace(stamps: stamps, unchanged: Array(same.keys), spliced: spliced, keeping: kept)
   }
@@ -137,7 +141,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
       if link(target + "/" + linked[index], staging + "/" + linked[index]) != 0 { failures.add(target + "/" + linked[index]) }
     }
     for file in spliced {
-      guard let (stamp, unchanged) = write(file) else {
+      guard let (stamp, unchanged) = write(file, over: nil) else {
         failures.add(file.path)
         continue
       }
@@ -172,7 +176,8 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
   /// version (one atomic step per file) and the others removed. `stamps` are those of the
   /// accepted files, `written` (sorted) the ones among them in the staging folder.
   private func update(
-    stamps accepted: [String: FileStamp], changed written: [String], spliced: [SplicedFile], keeping kept: [String]
+    stamps accepted: [String: FileStamp], changed written: [String], spliced: [SplicedFile], keeping kept: [String],
+    spares: SpareFiles?
   ) throws(OutputTree.Failure) -> [String: FileStamp] {
     var stamps = accepted
     let made = Set(accepted.keys).union(spliced.map(\.path))
@@ -183,7 +188,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
     DispatchQueue.concurrentPerform(iterations: 2) { task in
       guard task == 1 else { return removals.store(OutputTree.filesToRemove(from: target, making: made, keeping: kept), at: 0) }
       for (index, file) in spliced.enumerated() {
-        if makeFolder(for: file.path), let layout = write(file) { layouts.store(layout, at: index) }
+        if makeFolder(for: file.path), let layout = write(file, over: spares) { layouts.store(layout, at: index) }
       }
     }
     let removed = removals.results[0]
@@ -211,10 +216,13 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
       discard()
       throw .io("cannot write \(journalPath)")
     }
-    // The old catalog is held open while the new one is renamed over it, and closed in the
-    // background: freeing its 907 MB of pages and blocks (at 125,000 procedures) then takes
-    // place while the build goes on, not inside the rename.
-    let held = spliced.filter { changed.contains($0.path) }.map { open(target + "/" + $0.path, O_RDONLY | O_CLOEXEC) }
+    // The old catalog becomes the spare the next update writes over; without one, it is held
+    // open while the new one is renamed over it and closed in the background: freeing its
+    // 907 MB of pages and blocks (at 125,000 procedures) then takes place while the build
+    // goes on, not inside the rename.
+    let replaced = spliced.filter { changed.contains($0.path) }
+    for file in replaced { spares?.keep(target + "/" + file.path, as: file.path) }
+    let held = replaced.map { open(target + "/" + $0.path, O_RDONLY | O_CLOEXEC) }
     let failed = journal.apply(to: target)
     DispatchQueue.global().async(group: releases) {
       for descriptor in held where descriptor >= 0 { close(descriptor) }
@@ -229,22 +237,24 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
     releases.wait()
   }
 
-  /// Writes a spliced file into the staging folder, copying from its version in the output
-  /// folder and from the spool; when that version already holds exactly its bytes, nothing
-  /// is written and its stamp is returned with `unchanged`. Nil when a needed file cannot be
-  /// read or the new one written.
-  private func write(_ file: SplicedFile) -> (FileStamp, unchanged: Bool)? {
+  /// Writes a spliced file into the staging folder — over its spare in `spares` when there
+  /// is one — copying from its version in the output folder and from the spool; when that
+  /// version already holds exactly its bytes, nothing is written and its stamp is returned
+  /// with `unchanged`. Nil when a needed file cannot be read or the new one written.
+  private func write(_ file: SplicedFile, over spares: SpareFiles?) -> (FileStamp, unchanged: Bool)? {
     let current = open(target + "/" + file.path, O_RDONLY | O_CLOEXEC)
     defer { if current >= 0 { close(current) } }
     if current >= 0, file.isHeld(by: current, entries: spool.descriptor), let stamp = FileStamp.of(descriptor: current) {
       return (stamp, true)
     }
-    let output = open(staging + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let path = staging + "/" + file.path
+    var output = spares?.adopt(file.path, as: path) ?? -1
+    if output < 0 { output = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
     guard output >= 0 else { return nil }
     defer { close(output) }
-    guard file.write(to: output, from: current, entries: spool.descriptor), let stamp = FileStamp.of(descriptor: output) else {
-      return nil
-    }
+    guard file.write(to: output, from: current, entries: spool.descriptor), ftruncate(output, off_t(file.count)) == 0,
+      let stamp = FileStamp.of(descriptor: output)
+    else { return nil }
     return (stamp, false)
   }
 

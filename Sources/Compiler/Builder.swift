@@ -108,10 +108,13 @@ public enum Builder {
   /// With `cache`, procedures unchanged since the last build into the same output folder are
   /// neither checked nor generated again: their files are kept and their catalog entries are
   /// copied from the folder's `catalog.json`. Without `keepSources`, no procedure's source
-  /// is kept for excerpts (for output formats that show none).
+  /// is kept for excerpts (for output formats that show none). `checked` is given the check's
+  /// result as soon as it is known (as the outcome will hold it), so that a report can be
+  /// made while the catalog is laid out.
   public static func build(
     path: String, formTemplate: FormPageTemplate? = nil, templateDigest: ContentDigest = IncrementalBuild.builtInTemplate,
-    progress: Progress? = nil, cache: IncrementalBuild? = nil, keepSources: Bool = true, into sink: some OutputSink
+    progress: Progress? = nil, cache: IncrementalBuild? = nil, keepSources: Bool = true,
+    checked: ((CheckResult) -> Void)? = nil, into sink: some OutputSink
   ) throws(InputError) -> Outcome {
     // Files a killed update left half-moved must be in place before the cache looks at them.
     if let cache { OutputTree.finishInterruptedUpdate(of: cache.folder) }
@@ -138,6 +141,7 @@ public enum Builder {
     }
     var treeCache = check.cache
     check.cache = nil
+    checked?(check)
     guard !check.hasErrors, let set = check.definitions.first, let input = BuildInput(registriesOf: set) else {
       return Outcome(check: check, cache: treeCache)
     }
@@ -152,7 +156,7 @@ public enum Builder {
         sink.reset()
         return try build(
           path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress,
-          keepSources: keepSources, into: sink)
+          keepSources: keepSources, checked: checked, into: sink)
       }
       entries += carried.entries
       kept = carried.kept

@@ -109,25 +109,29 @@ struct BuildCommand: ParsableCommand, ContextCommand {
       context.writeError("tthc: \(error)\n")
       return .usageOrInput
     }
+    // The report is made while the catalog is laid out and the files are put in place (on a
+    // national tree each takes a noticeable time), from the check's result as soon as there
+    // is one, and printed before the line that says what was written, as ever.
+    let reporter = DiagnosticReport(format: format, language: language, color: color)
+    var report: InTheBackground<String>?
     var outcome: Builder.Outcome
     do {
       outcome = try Builder.build(
         path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: context.progress(forced: progress),
-        cache: incremental, keepSources: format == .text, into: sink)
+        cache: incremental, keepSources: format == .text,
+        checked: { check in
+          report = check.diagnostics.isEmpty ? nil : InTheBackground { reporter.render(check, context: context) }
+        }, into: sink)
     } catch {
       (sink as? OutputStaging)?.discard()
       context.writeError("tthc: " + (language == .vi ? error.vietnamese : error.description) + "\n")
       return .usageOrInput
     }
     if watched == nil { context.keepUntilExit(outcome.check) }
-    // The report is made while the files are put in place (on a national tree each takes a
-    // noticeable time) and printed before the line that says what was written, as ever.
-    let check = outcome.check
-    let report = check.diagnostics.isEmpty && outcome.succeeded
-      ? nil
-      : InTheBackground { [format, language, color] in
-        DiagnosticReport(format: format, language: language, color: color).render(check, context: context)
-      }
+    if report == nil && !outcome.succeeded {
+      let check = outcome.check
+      report = InTheBackground { reporter.render(check, context: context) }
+    }
     let putsFilesInPlace = outcome.succeeded && sink is OutputStaging
     if let report, !putsFilesInPlace { context.writeOutput(report.value) }
     guard outcome.succeeded else {

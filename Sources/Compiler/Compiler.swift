@@ -104,12 +104,15 @@ public enum Compiler {
       }
       let handle = handling?(set)
       progress?.start(handle == nil ? "tthc check:" : "tthc build:", total: procedureFiles.count)
-      let checks = checkProcedures(
+      var checks = checkProcedures(
         procedureFiles.map(\.path),
         with: ProcedureCheck(
           registries: registries, limits: limits, keepModels: keepModels, keepSources: keepSources, cache: lookup, handle: handle),
         progress: progress)
-      for check in checks {
+      // Each check is moved out of the list, in file order, and its parts into the result:
+      // copying 125,000 of them would retain every part once more, only to release it again.
+      checks.reverse()
+      while let check = checks.popLast() {
         if let record = check.record {
           result.cache?.files[record.path] = record
           if !check.recordUnchanged {
@@ -167,7 +170,7 @@ public enum Compiler {
         progress?.advance()
       }
     }
-    return slots.results
+    return slots.takeResults()
   }
 
   /// Files per batch: up to 64 (what a worker holds in models at once), and few enough that
@@ -198,6 +201,6 @@ extension CheckResult {
         loaded.store(SourceFile(path: missing[index], bytes: bytes), at: index)
       }
     }
-    for source in loaded.results { sources[source.path] = source }
+    for source in loaded.takeResults() { sources[source.path] = source }
   }
 }

@@ -35,7 +35,7 @@ enum DirectoryListing {
       _ = walk(folder + "/" + names[index], skippingHidden: false) { _, _ in count += 1 }
       counts.store(count, at: index)
     }
-    return files + counts.results.reduce(0, +)
+    return files + counts.takeResults().reduce(0, +)
   }
 
   /// Every folder below `folder` and `folder` itself (as ""), as relative paths with `/`, in

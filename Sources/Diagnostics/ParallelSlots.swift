@@ -16,7 +16,17 @@ public final class ParallelSlots<Value>: @unchecked Sendable {
     slots[index] = value
   }
 
-  public var results: [Value] { slots.compactMap { $0 } }
+  /// The values stored, in slot order, moved out: the slots are empty afterwards. Moving
+  /// rather than copying matters for large values (a national tree's 125,000 file checks
+  /// would each be retained by the copy and released again with the slots).
+  public func takeResults() -> [Value] {
+    var values: [Value] = []
+    values.reserveCapacity(slots.count)
+    for index in slots.indices {
+      if let value = slots[index].take() { values.append(value) }
+    }
+    return values
+  }
 
   /// Every slot, empty ones as nil.
   public var slotValues: [Value?] { Array(slots) }

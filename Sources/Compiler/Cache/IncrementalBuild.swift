@@ -72,7 +72,7 @@ public struct IncrementalBuild: Sendable {
       }
       found.store(changed, at: chunk)
     }
-    return Set(found.results.joined())
+    return Set(found.takeResults().joined())
   }
 
   /// One entry of the catalog a build lays out: the procedure's code (entries go in by code),

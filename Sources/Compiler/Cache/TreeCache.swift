@@ -43,7 +43,7 @@ public struct TreeCache: Sendable {
       for index in Self.chunk(chunk, of: chunkCount, in: paths.count) { files[paths[index]]!.encode(into: &records) }
       chunks.store(records.bytes, at: chunk)
     }
-    let encodedChunks = chunks.results
+    let encodedChunks = chunks.takeResults()
     writer.count(paths.count)
     writer.count(chunkCount)
     for (chunk, bytes) in encodedChunks.enumerated() {

@@ -191,7 +191,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
         if makeFolder(for: file.path), let layout = write(file, over: spares) { layouts.store(layout, at: index) }
       }
     }
-    let removed = removals.results[0]
+    let removed = removals.takeResults()[0]
     var changed = written
     for (file, layout) in zip(spliced, layouts.slotValues) {
       guard let (stamp, unchanged) = layout else {

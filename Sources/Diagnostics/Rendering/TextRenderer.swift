@@ -23,7 +23,7 @@ public struct TextRenderer: DiagnosticRenderer, Sendable {
       }
       chunks.store(out, at: chunk)
     }
-    var out = chunks.results.joined()
+    var out = chunks.takeResults().joined()
     out += summary(diagnostics, context: context) + "\n"
     return out
   }

@@ -163,7 +163,8 @@ public enum Compiler {
     let batch = batchSize(files: paths.count, workers: ProcessInfo.processInfo.activeProcessorCount)
     DispatchQueue.concurrentPerform(iterations: (paths.count + batch - 1) / batch) { batchIndex in
       let indices = batchIndex * batch..<min(paths.count, (batchIndex + 1) * batch)
-      var checks = indices.map { procedureCheck.run(paths[$0]) }
+      let folders = FolderHandles()
+      var checks = indices.map { procedureCheck.run(paths[$0], folders: folders) }
       for (offset, index) in indices.enumerated() {
         procedureCheck.handOver(&checks[offset])
         slots.store(checks[offset], at: index)

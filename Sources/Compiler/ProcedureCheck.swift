@@ -30,19 +30,22 @@ struct ProcedureCheck: Sendable {
     var changes: WatchedChanges? = nil
 
     /// Whether `record` is known to stand for the file as it is now, without reading it:
-    /// the watch saw no change to it since it was read, or its trusted stamp is the file's.
-    func isUnchanged(_ record: CachedFile) -> Bool {
+    /// the watch saw no change to it since it was read, or its trusted stamp is the file's
+    /// (looked at through `folders`).
+    func isUnchanged(_ record: CachedFile, folders: FolderHandles) -> Bool {
       if let changes, !changes.mayHaveChanged(record.path) { return true }
-      return record.stampTrusted && FileStamp.of(record.path) == record.stamp
+      return record.stampTrusted && folders.stamp(of: record.path, following: true) == record.stamp
     }
   }
 
-  func run(_ path: String) -> FileCheck {
+  /// Checks the file at `path`, or takes its record from the cache; `folders` are the calling
+  /// thread's handles for looking at stamps.
+  func run(_ path: String, folders: FolderHandles) -> FileCheck {
     guard let cache else {
       return finish(FileCheck.run(path: path, role: .procedure, limits: limits))
     }
     let previous = cache.previous[path].flatMap { cache.reusable($0) ? $0 : nil }
-    if let previous, cache.isUnchanged(previous) {
+    if let previous, cache.isUnchanged(previous, folders: folders) {
       var check = hit(previous)
       check.recordUnchanged = true
       return check

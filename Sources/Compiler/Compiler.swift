@@ -104,15 +104,15 @@ public enum Compiler {
       }
       let handle = handling?(set)
       progress?.start(handle == nil ? "tthc check:" : "tthc build:", total: procedureFiles.count)
-      var checks = checkProcedures(
+      let checks = checkProcedures(
         procedureFiles.map(\.path),
         with: ProcedureCheck(
           registries: registries, limits: limits, keepModels: keepModels, keepSources: keepSources, cache: lookup, handle: handle),
         progress: progress)
-      // Each check is moved out of the list, in file order, and its parts into the result:
+      // Each check is moved out of its slot, in file order, and its parts into the result:
       // copying 125,000 of them would retain every part once more, only to release it again.
-      checks.reverse()
-      while let check = checks.popLast() {
+      for index in procedureFiles.indices {
+        guard let check = checks.take(at: index) else { continue }
         if let record = check.record {
           result.cache?.files[record.path] = record
           if !check.recordUnchanged {
@@ -154,11 +154,14 @@ public enum Compiler {
     return tree
   }
 
-  /// Checks each procedure on all cores; results keep the order of `paths`.
+  /// Checks each procedure on all cores: the check of each file in `paths` is in the slot
+  /// of its index.
   ///
   /// Files go in batches: a worker checks a batch's files, then hands their models over
   /// (`ProcedureCheck.handOver`) one after another.
-  static func checkProcedures(_ paths: [String], with procedureCheck: ProcedureCheck, progress: Progress?) -> [FileCheck] {
+  static func checkProcedures(
+    _ paths: [String], with procedureCheck: ProcedureCheck, progress: Progress?
+  ) -> ParallelSlots<FileCheck> {
     let slots = ParallelSlots<FileCheck>(count: paths.count)
     let batch = batchSize(files: paths.count, workers: ProcessInfo.processInfo.activeProcessorCount)
     DispatchQueue.concurrentPerform(iterations: (paths.count + batch - 1) / batch) { batchIndex in
@@ -171,7 +174,7 @@ public enum Compiler {
         progress?.advance()
       }
     }
-    return slots.takeResults()
+    return slots
   }
 
   /// Files per batch: up to 64 (what a worker holds in models at once), and few enough that

@@ -16,6 +16,11 @@ public final class ParallelSlots<Value>: @unchecked Sendable {
     slots[index] = value
   }
 
+  /// The value stored at `index`, moved out (the slot is empty afterwards); nil when none is.
+  public func take(at index: Int) -> Value? {
+    slots[index].take()
+  }
+
   /// The values stored, in slot order, moved out: the slots are empty afterwards. Moving
   /// rather than copying matters for large values (a national tree's 125,000 file checks
   /// would each be retained by the copy and released again with the slots).

@@ -22,6 +22,15 @@ struct SpareFilesTests {
 
   func inode(_ path: String) -> UInt64? { FileStamp.of(path, following: false)?.inode }
 
+  /// A workspace built, then updated once: its catalog has a spare.
+  func workspaceWithSpare() throws -> Workspace {
+    let workspace = try Workspace()
+    try workspace.build()
+    try rename(in: workspace, to: "Đăng ký lại khai sinh")
+    try workspace.build()
+    return workspace
+  }
+
   func contents(of descriptor: Int32) -> [UInt8] {
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -64,11 +73,8 @@ struct SpareFilesTests {
 
   @Test("a spare that is still the catalog's other name (an update stopped halfway) is not written through")
   func linkedSpare() throws {
-    let workspace = try Workspace()
+    let workspace = try workspaceWithSpare()
     defer { workspace.tree.remove() }
-    try workspace.build()
-    try rename(in: workspace, to: "Đăng ký lại khai sinh")
-    try workspace.build()
     let catalog = workspace.output + "/catalog.json"
     let spare = workspace.cache.spares.spare(of: "catalog.json")
     #expect(unlink(spare) == 0 && link(catalog, spare) == 0)
@@ -84,11 +90,8 @@ struct SpareFilesTests {
 
   @Test("a spare that is a symbolic link is dropped, and what it points to is left alone")
   func symbolicLinkSpare() throws {
-    let workspace = try Workspace()
+    let workspace = try workspaceWithSpare()
     defer { workspace.tree.remove() }
-    try workspace.build()
-    try rename(in: workspace, to: "Đăng ký lại khai sinh")
-    try workspace.build()
     let spare = workspace.cache.spares.spare(of: "catalog.json")
     let victim = workspace.tree.root + "/victim.txt"
     try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: victim))

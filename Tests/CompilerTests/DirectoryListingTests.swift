@@ -16,7 +16,7 @@ struct DirectoryListingTests {
 
   /// A tree of up to `count` files from a seeded generator: paths of one to four names.
   func tree(seed: UInt64, count: Int) throws -> TemporaryTree {
-    var random = Generator(seed: seed)
+    var random = SeededRandom(seed: seed)
     var files: [String: String] = [:]
     var folders: Set<String> = []
     for _ in 0..<count {
@@ -77,18 +77,5 @@ struct DirectoryListingTests {
       }
     }
     #expect(listed.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
-  }
-}
-
-/// A small deterministic generator (SplitMix64).
-private struct Generator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -7,10 +7,11 @@
 ///
 /// A national catalog is about a gigabyte. Written as a new file, it needs new pages and
 /// blocks, and the old file's are freed when it goes: at 125,000 procedures putting the
-/// files in place took 0.68–0.70 s and freeing the old catalog 0.18–0.20 s more, against
-/// 0.35–0.43 s and nothing to free when writing over a spare (docs/performance.md). The
-/// old version gets a second name here before it is replaced, so replacing it frees
-/// nothing; the next update moves it to the staging folder and writes over it.
+/// files in place took 0.43–1.70 s (the most when new pages waited for memory still being
+/// written back) and freeing the old catalog 0.17–0.26 s more, against 0.33–0.49 s and
+/// nothing to free when writing over a spare (docs/performance.md). The old version gets a
+/// second name here before it is replaced, so replacing it frees nothing; the next update
+/// moves it to the staging folder and writes over it.
 ///
 /// A spare is only written over when it is a regular file with no other name: one still
 /// linked to the output folder (an update stopped between the two steps) is dropped, never

@@ -92,7 +92,22 @@ struct ByteReader {
   }
 
   mutating func string() throws(Damaged) -> String {
+    try text(ofLength: try count())
+  }
+
+  /// A string, given as `known` when it has exactly the same bytes (no new string is made:
+  /// a record's summary and diagnostics name its own file again).
+  mutating func string(knownAs known: String) throws(Damaged) -> String {
     let length = try count()
+    guard known.utf8.count == length, known.utf8.elementsEqual(bytes[offset..<offset + length]) else {
+      return try text(ofLength: length)
+    }
+    offset += length
+    return known
+  }
+
+  /// The next `length` bytes (within bounds: `count` checked them) as UTF-8 text.
+  private mutating func text(ofLength length: Int) throws(Damaged) -> String {
     defer { offset += length }
     guard let text = String(validating: bytes[offset..<offset + length], as: UTF8.self) else { throw Damaged() }
     return text

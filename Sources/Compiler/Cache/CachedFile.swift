@@ -104,17 +104,17 @@ extension CachedFile {
     let trusted = try reader.bool()
     let digest = try reader.digest()
     var diagnostics: [Diagnostic] = []
-    for _ in 0..<(try reader.count()) { diagnostics.append(try reader.diagnostic()) }
+    for _ in 0..<(try reader.count()) { diagnostics.append(try reader.diagnostic(in: path)) }
     var suppressions: [Suppression] = []
     for _ in 0..<(try reader.count()) {
       var codes: [String] = []
       for _ in 0..<(try reader.count()) { codes.append(try reader.string()) }
       suppressions.append(Suppression(
         codes: codes, reason: try reader.string(), line: try reader.int(), coversNextLine: try reader.bool(),
-        range: try reader.range()))
+        range: try reader.range(in: path)))
     }
     var summary: ProcedureSummary?
-    if try reader.bool() { summary = ProcedureSummary(code: try reader.string(), codeRange: try reader.range()) }
+    if try reader.bool() { summary = ProcedureSummary(code: try reader.string(), codeRange: try reader.range(in: path)) }
     var outputs: CachedOutputs?
     if try reader.bool() {
       var files: [CachedOutputFile] = []
@@ -176,8 +176,9 @@ extension ByteReader {
       modifiedNanoseconds: try integer(), changed: try integer(), changedNanoseconds: try integer())
   }
 
-  mutating func range() throws(Damaged) -> SourceRange {
-    let file = try string()
+  /// A range, its file given as `file` when it is that one (most are).
+  mutating func range(in file: String) throws(Damaged) -> SourceRange {
+    let file = try string(knownAs: file)
     let start = SourcePosition(line: try int(), column: try int())
     return SourceRange(file: file, start: start, end: SourcePosition(line: try int(), column: try int()))
   }
@@ -186,16 +187,17 @@ extension ByteReader {
     LocalizedText(vi: try string(), en: try string())
   }
 
-  mutating func diagnostic() throws(Damaged) -> Diagnostic {
+  /// A diagnostic of the file at `file` (its ranges mostly in that file).
+  mutating func diagnostic(in file: String) throws(Damaged) -> Diagnostic {
     guard let code = DiagnosticCode(rawValue: try string()), let severity = Severity(rawValue: try string()) else {
       throw Damaged()
     }
-    let place = try range()
+    let place = try range(in: file)
     let message = try text()
     let help: LocalizedText? = try bool() ? try text() : nil
     var notes: [DiagnosticNote] = []
     for _ in 0..<(try count()) {
-      let noteRange: SourceRange? = try bool() ? try range() : nil
+      let noteRange: SourceRange? = try bool() ? try range(in: file) : nil
       notes.append(DiagnosticNote(range: noteRange, message: try text()))
     }
     return Diagnostic(code: code, severity: severity, range: place, message: message, help: help, notes: notes)

@@ -97,11 +97,14 @@ public struct TreeCache: Sendable {
         }
         if chunkReader.isAtEnd { decoded.store(records, at: index) }
       }
-      let slots = decoded.slotValues
-      guard slots.allSatisfy({ $0 != nil }) else { return nil }
       var files: [String: CachedFile] = [:]
       files.reserveCapacity(total)
-      for records in slots { for record in records! { files[record.path] = record } }
+      // Records are moved into the dictionary, not copied: a copy of each of 125,000 would
+      // retain every part of it once more, only to release it with the chunk.
+      for index in chunks.indices {
+        guard var records = decoded.take(at: index) else { return nil }
+        while let record = records.popLast() { files[record.path] = record }
+      }
       return TreeCache(context: context, output: output, files: files)
     } catch {
       return nil

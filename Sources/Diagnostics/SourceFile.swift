@@ -15,6 +15,11 @@ public final class SourceFile: Sendable {
   public let lineStarts: [Int]
   /// Byte offset of the first byte that is not valid UTF-8, if any.
   public let firstInvalidUTF8Offset: Int?
+  /// The number of characters (Unicode scalars) when every one of them is one a YAML
+  /// stream may hold, which is what libyaml's reader checks character by character; nil
+  /// when the bytes are not valid UTF-8 or some character is not allowed (a control
+  /// character, U+FFFE, U+FFFF).
+  public let yamlCharacterCount: Int?
   /// Whether every byte is ASCII, which makes mark columns equal to author columns.
   private let isASCII: Bool
 
@@ -32,6 +37,7 @@ public final class SourceFile: Sendable {
     self.lineStarts = scan.lineStarts
     self.firstInvalidUTF8Offset = scan.firstInvalid
     self.isASCII = scan.isASCII
+    self.yamlCharacterCount = scan.firstInvalid == nil && !scan.hasForbidden ? scan.characters : nil
   }
 
   public convenience init(path: String, text: String) {
@@ -134,32 +140,43 @@ public final class SourceFile: Sendable {
     }
   }
 
-  /// One pass over the bytes: line starts, UTF-8 validity, ASCII-ness.
-  private static func scan(_ bytes: [UInt8]) -> (lineStarts: [Int], firstInvalid: Int?, isASCII: Bool) {
+  /// One pass over the bytes: line starts, UTF-8 validity, ASCII-ness, the number of
+  /// characters and whether any of them is one YAML does not allow.
+  private static func scan(_ bytes: [UInt8]) -> (
+    lineStarts: [Int], firstInvalid: Int?, isASCII: Bool, characters: Int, hasForbidden: Bool
+  ) {
     var lineStarts = [0]
     var firstInvalid: Int?
     var isASCII = true
+    var characters = 0
+    var hasForbidden = false
     let count = bytes.count
     var index = 0
     bytes.withUnsafeBufferPointer { buffer in
       let raw = UnsafeRawBufferPointer(buffer)
       while index < count {
-        // Eight bytes at a time while they are ASCII with no line break in them.
+        // Eight bytes at a time while they are printable ASCII (no line break, tab or other
+        // control character in them).
         while index + 8 <= count {
           let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-          guard word & 0x8080_8080_8080_8080 == 0, !hasByte(word, 0x0A), !hasByte(word, 0x0D) else { break }
+          guard word & 0x8080_8080_8080_8080 == 0, !hasByteBelowSpace(word), !hasByte(word, 0x7F) else { break }
           index += 8
+          characters += 8
         }
         guard index < count else { break }
         let byte = buffer[index]
         if byte < 0x80 {
+          characters += 1
           if byte == 0x0A {
             lineStarts.append(index + 1)
           } else if byte == 0x0D {
             if index + 1 < count && buffer[index + 1] == 0x0A {
               index += 1
+              characters += 1
             }
             lineStarts.append(index + 1)
+          } else if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
+            hasForbidden = true
           }
           index += 1
           continue
@@ -171,17 +188,34 @@ public final class SourceFile: Sendable {
           index += 1
           continue
         }
-        // NEL, LS and PS are line breaks to libyaml.
-        if (length == 2 && byte == 0xC2 && buffer[index + 1] == 0x85)
-          || (length == 3 && byte == 0xE2 && buffer[index + 1] == 0x80
-            && (buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9))
+        characters += 1
+        if length == 2 && byte == 0xC2 {
+          let second = buffer[index + 1]
+          // NEL is a line break to libyaml; the other C1 controls are not allowed.
+          if second == 0x85 {
+            lineStarts.append(index + 2)
+          } else if second < 0xA0 {
+            hasForbidden = true
+          }
+        } else if length == 3 && byte == 0xE2 && buffer[index + 1] == 0x80
+          && (buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9)
         {
-          lineStarts.append(index + length)
+          // LS and PS are line breaks to libyaml.
+          lineStarts.append(index + 3)
+        } else if length == 3 && byte == 0xEF && buffer[index + 1] == 0xBF && buffer[index + 2] >= 0xBE {
+          // U+FFFE and U+FFFF are not characters.
+          hasForbidden = true
         }
         index += length
       }
     }
-    return (lineStarts, firstInvalid, isASCII)
+    return (lineStarts, firstInvalid, isASCII, characters, hasForbidden)
+  }
+
+  /// Whether any of the eight bytes of `word`, all below 0x80, is below 0x20.
+  @inline(__always)
+  private static func hasByteBelowSpace(_ word: UInt64) -> Bool {
+    (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0
   }
 
   /// Whether any of the eight bytes of `word` is `byte`: the classic test for a zero byte,

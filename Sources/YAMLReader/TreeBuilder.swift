@@ -5,6 +5,7 @@ import Diagnostics
 struct TreeBuilder {
   let source: SourceFile
   let limits: ReaderLimits
+  let preloading: Bool
   private(set) var document: YAMLDocument?
 
   private var nodes: [YAMLNode] = []
@@ -31,9 +32,10 @@ struct TreeBuilder {
     var anchor: Int32
   }
 
-  init(source: SourceFile, limits: ReaderLimits) {
+  init(source: SourceFile, limits: ReaderLimits, preloading: Bool = true) {
     self.source = source
     self.limits = limits
+    self.preloading = preloading
     // Procedures have about one node per 13 bytes; reserving avoids regrowing.
     let estimate = source.bytes.count / 10 + 16
     nodes.reserveCapacity(estimate)
@@ -48,6 +50,7 @@ struct TreeBuilder {
     guard yaml_parser_initialize(&parser) == 1 else { return }
     defer { yaml_parser_delete(&parser) }
     yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+    if preloading, let characters = source.yamlCharacterCount { Self.preload(&parser, buffer, characters: characters) }
     var event = yaml_event_t()
     while true {
       guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -64,6 +67,27 @@ struct TreeBuilder {
         return
       }
     }
+  }
+
+  /// Puts the whole file into libyaml's character buffer at once, as its reader would one
+  /// character at a time, when `SourceFile` has already found every character valid UTF-8
+  /// and allowed in YAML (all the reader checks) and the file fits the buffer. The parser
+  /// then finds its input read to the end and never decodes a byte again.
+  private static func preload(_ parser: inout yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>, characters: Int) {
+    // The reader ends the input with one NUL; a few more keep any look-ahead inside.
+    let padding = 8
+    guard let start = parser.buffer.start, let base = buffer.baseAddress,
+      buffer.count + padding <= parser.buffer.end - start
+    else { return }
+    UnsafeMutableRawPointer(start).copyMemory(from: base, byteCount: buffer.count)
+    (start + buffer.count).initialize(repeating: 0, count: padding)
+    parser.encoding = YAML_UTF8_ENCODING
+    parser.buffer.pointer = start
+    parser.buffer.last = start + buffer.count + 1
+    parser.unread = characters + 1
+    parser.raw_buffer.pointer = parser.raw_buffer.last
+    parser.offset = buffer.count
+    parser.eof = 1
   }
 
   private enum Outcome { case proceed, stop, finished }

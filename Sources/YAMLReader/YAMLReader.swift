@@ -15,6 +15,12 @@ public enum YAMLReader {
   }
 
   public static func read(_ source: SourceFile, limits: ReaderLimits = .standard) -> Result {
+    read(source, limits: limits, preloading: true)
+  }
+
+  /// `preloading: false` leaves every character to libyaml's own reader, which the tests
+  /// compare the preloaded read with.
+  static func read(_ source: SourceFile, limits: ReaderLimits, preloading: Bool) -> Result {
     var bag = DiagnosticBag(file: source)
     if source.bytes.count > limits.maxFileBytes {
       return Result(document: nil, diagnostics: [fileTooLarge(path: source.path, size: source.bytes.count, limits: limits)])
@@ -32,7 +38,7 @@ public enum YAMLReader {
           en: "save the file as UTF-8 (it may be in Windows-1258 or TCVN3)")))
       return Result(document: nil, diagnostics: bag.diagnostics)
     }
-    var builder = TreeBuilder(source: source, limits: limits)
+    var builder = TreeBuilder(source: source, limits: limits, preloading: preloading)
     source.bytes.withUnsafeBufferPointer { buffer in
       builder.run(buffer, bag: &bag)
     }

@@ -1,88 +1,98 @@
-import Foundation
+import Dispatch
 
 /// `--format json`: one object with every diagnostic and a summary, keys sorted, messages
 /// in the chosen language.
-public struct JSONRenderer: DiagnosticRenderer {
+///
+/// The layout is Foundation's `JSONEncoder` with `.prettyPrinted`, `.sortedKeys` and
+/// `.withoutEscapingSlashes` (two-space indents, `" : "`, an empty array as `[`, an empty
+/// line and `]`), written directly: a national tree's tens of thousands of notes are
+/// rendered in chunks on all cores instead of built as a tree of values on one.
+public struct JSONRenderer: DiagnosticRenderer, Sendable {
   public init() {}
 
-  struct Output: Encodable {
-    var diagnostics: [Item]
-    var summary: Summary
-  }
-
-  struct Item: Encodable {
-    var severity: String
-    var code: String
-    var name: String
-    var file: String
-    var line: Int
-    var column: Int
-    var endLine: Int
-    var endColumn: Int
-    var message: String
-    var help: String?
-    var notes: [Note]
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(severity, forKey: .severity)
-      try container.encode(code, forKey: .code)
-      try container.encode(name, forKey: .name)
-      try container.encode(file, forKey: .file)
-      try container.encode(line, forKey: .line)
-      try container.encode(column, forKey: .column)
-      try container.encode(endLine, forKey: .endLine)
-      try container.encode(endColumn, forKey: .endColumn)
-      try container.encode(message, forKey: .message)
-      try container.encode(help, forKey: .help)  // null when there is none, so the key is always there
-      try container.encode(notes, forKey: .notes)
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case severity, code, name, file, line, column, endLine, endColumn, message, help, notes
-    }
-  }
-
-  struct Note: Encodable {
-    var file: String?
-    var line: Int?
-    var column: Int?
-    var message: String
-  }
-
-  struct Summary: Encodable {
-    var errors: Int
-    var warnings: Int
-    var notes: Int
-    var files: Int
-  }
-
   public func render(_ diagnostics: [Diagnostic], context: RenderContext) -> String {
-    let language = context.language
-    let items = diagnostics.map { diagnostic in
-      Item(
-        severity: diagnostic.severity.rawValue,
-        code: diagnostic.code.rawValue,
-        name: diagnostic.code.info.name,
-        file: diagnostic.range.file,
-        line: diagnostic.range.start.line,
-        column: diagnostic.range.start.column,
-        endLine: diagnostic.range.end.line,
-        endColumn: diagnostic.range.end.column,
-        message: diagnostic.message[language],
-        help: diagnostic.help?[language],
-        notes: diagnostic.notes.map {
-          Note(file: $0.range?.file, line: $0.range?.start.line, column: $0.range?.start.column, message: $0.message[language])
-        })
+    let chunkCount = min(64, max(1, diagnostics.count / 512))
+    let chunks = ParallelSlots<String>(count: chunkCount)
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      let indices = (diagnostics.count * chunk / chunkCount)..<(diagnostics.count * (chunk + 1) / chunkCount)
+      var out = ""
+      out.reserveCapacity(indices.count * 600)
+      for index in indices {
+        if index > 0 { out += ",\n" }
+        item(diagnostics[index], language: context.language, into: &out)
+      }
+      chunks.store(out, at: chunk)
     }
-    let output = Output(
-      diagnostics: items,
-      summary: Summary(
-        errors: diagnostics.count(of: .error), warnings: diagnostics.count(of: .warning),
-        notes: diagnostics.count(of: .note), files: context.filesChecked))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(output) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    var out = "{\n  \"diagnostics\" : [\n"
+    // With no diagnostics this is JSONEncoder's empty array too: "[", an empty line, "]".
+    out += chunks.takeResults().joined()
+    out += "\n  ],\n"
+    out += "  \"summary\" : {\n"
+    out += "    \"errors\" : \(diagnostics.count(of: .error)),\n"
+    out += "    \"files\" : \(context.filesChecked),\n"
+    out += "    \"notes\" : \(diagnostics.count(of: .note)),\n"
+    out += "    \"warnings\" : \(diagnostics.count(of: .warning))\n"
+    out += "  }\n}\n"
+    return out
+  }
+
+  /// One diagnostic, its members in sorted order: `help` is `null` when there is none, so
+  /// the key is always there.
+  private func item(_ diagnostic: Diagnostic, language: Language, into out: inout String) {
+    let range = diagnostic.range
+    out += "    {\n      \"code\" : "
+    Self.string(diagnostic.code.rawValue, into: &out)
+    out += ",\n      \"column\" : \(range.start.column),\n      \"endColumn\" : \(range.end.column),\n"
+    out += "      \"endLine\" : \(range.end.line),\n      \"file\" : "
+    Self.string(range.file, into: &out)
+    out += ",\n      \"help\" : "
+    if let help = diagnostic.help { Self.string(help[language], into: &out) } else { out += "null" }
+    out += ",\n      \"line\" : \(range.start.line),\n      \"message\" : "
+    Self.string(diagnostic.message[language], into: &out)
+    out += ",\n      \"name\" : "
+    Self.string(diagnostic.code.info.name, into: &out)
+    out += ",\n      \"notes\" : [\n"
+    for (index, note) in diagnostic.notes.enumerated() {
+      out += index == 0 ? "        {\n" : ",\n        {\n"
+      if let noteRange = note.range {
+        out += "          \"column\" : \(noteRange.start.column),\n          \"file\" : "
+        Self.string(noteRange.file, into: &out)
+        out += ",\n          \"line\" : \(noteRange.start.line),\n"
+      }
+      out += "          \"message\" : "
+      Self.string(note.message[language], into: &out)
+      out += "\n        }"
+    }
+    out += "\n      ],\n      \"severity\" : "
+    Self.string(diagnostic.severity.rawValue, into: &out)
+    out += "\n    }"
+  }
+
+  /// A JSON string as `JSONEncoder` writes it: `"` and `\` escaped, the control characters
+  /// as `\b`, `\f`, `\n`, `\r`, `\t` or `\u00xx`, everything else (slashes, non-ASCII) as is.
+  static func string(_ text: String, into out: inout String) {
+    out += "\""
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+      out += text
+    } else {
+      let hex: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"]
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\u{08}": out += "\\b"
+        case "\u{0C}": out += "\\f"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case "\u{00}"..."\u{1F}":
+          out += "\\u00"
+          out.append(hex[Int(scalar.value / 16)])
+          out.append(hex[Int(scalar.value % 16)])
+        default: out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
   }
 }

@@ -130,15 +130,18 @@ public enum FileDiscovery {
   }
 
   /// Every `.yaml`/`.yml` file below `directory`, sorted, hidden ones skipped; with
-  /// `skippingRegistries`, the registries at its top are left out.
+  /// `skippingRegistries`, the registries at its top are left out. The listing comes sorted,
+  /// and one folder in front of every path keeps that order.
   private static func procedureFiles(under directory: String, skippingRegistries: Bool = false) throws(InputError) -> [String] {
     guard let files = DirectoryListing.files(below: directory, skippingHidden: true) else { throw .unreadable(directory) }
     var procedures: [String] = []
+    procedures.reserveCapacity(files.count)
     for relative in files where isDefinitionFile(relative) {
-      if skippingRegistries && !relative.contains("/") && registryNames[relative] != nil { continue }
+      // Bytes, not `String.contains`, which Foundation answers through `NSString`.
+      if skippingRegistries && !relative.utf8.contains(UInt8(ascii: "/")) && registryNames[relative] != nil { continue }
       procedures.append(join(directory, relative))
     }
-    return procedures.sorted()
+    return procedures
   }
 
   private static func trimmed(_ path: String) -> String {

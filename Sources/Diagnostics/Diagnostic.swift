@@ -70,6 +70,10 @@ extension Array where Element == Diagnostic {
 
   /// How many diagnostics have each severity.
   public func count(of severity: Severity) -> Int {
-    self.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    // Read in place: a closure over the elements copied every diagnostic (retaining each of
+    // its texts), which for a national tree's 31,000 notes was a visible part of a report.
+    var count = 0
+    for index in indices where self[index].severity == severity { count += 1 }
+    return count
   }
 }

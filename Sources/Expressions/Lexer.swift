@@ -33,7 +33,9 @@ struct Lexer {
     if isIdentifierStart(scalar) {
       while position < scalars.count && isIdentifierPart(scalars[position]) { position += 1 }
       let word = asciiText(start..<position)
-      let kind: Token.Kind = Token.Keyword(rawValue: word).map { .keyword($0) } ?? .identifier(word)
+      // Keywords are two to five letters; field ids are mostly longer, and skip the lookup.
+      let keyword = (2...5).contains(word.utf8.count) ? Token.Keyword(rawValue: word) : nil
+      let kind: Token.Kind = keyword.map { .keyword($0) } ?? .identifier(word)
       return .success(Token(kind: kind, range: TextRange(start, position)))
     }
     if scalar == "'" { return string(from: start) }

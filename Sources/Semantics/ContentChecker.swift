@@ -54,9 +54,9 @@ public enum ContentChecker {
       }
     }
     if !requiredLanguages.isEmpty {
-      for text in procedure.allTexts {
+      procedure.forEachText { text in
         let missing = requiredLanguages.filter { text[$0] == nil }
-        guard !missing.isEmpty else { continue }
+        guard !missing.isEmpty else { return }
         bag.report(
           .C005, at: text.span,
           LocalizedText(

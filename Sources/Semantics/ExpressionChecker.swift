@@ -9,9 +9,12 @@ public enum ExpressionChecker {
   /// The expression types of a procedure's fields, with the option values of choices.
   public static func signatures(of procedure: Procedure) -> [String: FieldSignature] {
     var signatures: [String: FieldSignature] = [:]
-    for field in procedure.fields {
-      signatures[field.id.value] = FieldSignature(
-        type: expressionType(of: field.type.value), options: field.options.map { $0.value.value })
+    signatures.reserveCapacity(procedure.fields.count)
+    // Fields are read in place (`for field in` would copy each one).
+    for index in procedure.fields.indices {
+      signatures[procedure.fields[index].id.value] = FieldSignature(
+        type: expressionType(of: procedure.fields[index].type.value),
+        options: procedure.fields[index].options.map { $0.value.value })
     }
     return signatures
   }
@@ -40,6 +43,7 @@ public enum ExpressionChecker {
       case .failure(let problem): problems = [problem]
       case .success(let expression): problems = TypeChecker.check(expression, fields: fields, expecting: expectation).problems
       }
+      guard !problems.isEmpty else { return }
       let incompleteFields = procedure.incompleteIDs["fields"] ?? []
       for problem in problems {
         // A field that was written but could not be decoded is reported already.
@@ -49,13 +53,13 @@ public enum ExpressionChecker {
           problem.message, help: problem.help)
       }
     }
-    for field in procedure.fields {
-      run(field.visibleWhen, .condition)
-      run(field.requiredWhen, .condition)
-      run(field.constraint, .condition)
+    for index in procedure.fields.indices {
+      run(procedure.fields[index].visibleWhen, .condition)
+      run(procedure.fields[index].requiredWhen, .condition)
+      run(procedure.fields[index].constraint, .condition)
     }
-    for document in procedure.documents {
-      run(document.requiredWhen, .condition)
+    for index in procedure.documents.indices {
+      run(procedure.documents[index].requiredWhen, .condition)
     }
     for fee in procedure.fees {
       for amount in [fee.amount, fee.onlineAmount].compactMap({ $0 }) {

@@ -74,7 +74,7 @@ public enum ReferenceChecker {
     }
     checkProcessingTime(procedure, into: &bag)
     if let languages = registries.languages {
-      checkLanguages(procedure.allTexts, offered: languages, into: &bag)
+      checkLanguages(of: procedure, offered: languages, into: &bag)
     }
     return bag.diagnostics
   }
@@ -178,8 +178,8 @@ public enum ReferenceChecker {
     }
   }
 
-  private static func checkLanguages(_ texts: [Text], offered: [String], into bag: inout DiagnosticBag) {
-    for text in texts {
+  private static func checkLanguages(of procedure: Procedure, offered: [String], into bag: inout DiagnosticBag) {
+    procedure.forEachText { text in
       for translation in text.translations where !offered.contains(translation.language) {
         bag.report(
           .R008, at: text.span,

@@ -25,22 +25,42 @@ enum DirectoryListing {
   /// are sorted once — a subfolder's with its "/", as it stands in the paths below it — so
   /// the paths come out in order without being compared whole (a national tree has 125,000).
   /// Names that are equal as text but not as bytes (the two Unicode forms of "ă") go by
-  /// their bytes, so the order never depends on the order the folder lists them in.
+  /// their bytes, so the order never depends on the order the folder lists them in. The top
+  /// folder's subfolders are listed on all cores, each into a list of its own, and the lists
+  /// put in their places.
   private static func sortedFiles(below folder: String, skippingHidden: Bool) -> [String]? {
+    guard let top = sortedEntries(of: folder, skippingHidden: skippingHidden) else { return nil }
+    let subfolders = top.filter { $0.hasSuffix("/") }
+    let listings = ParallelSlots<[String]>(count: subfolders.count)
+    DispatchQueue.concurrentPerform(iterations: subfolders.count) { index in
+      listings.store(sortedFiles(below: folder, from: String(subfolders[index].dropLast()), skippingHidden: skippingHidden), at: index)
+    }
+    var found: [String] = []
+    var subfolder = 0
+    for entry in top {
+      if entry.hasSuffix("/") {
+        found += listings.take(at: subfolder) ?? []
+        subfolder += 1
+      } else {
+        found.append(entry)
+      }
+    }
+    return found
+  }
+
+  /// The files below `folder`'s subfolder `relative`, in order, as paths relative to `folder`;
+  /// empty when it cannot be opened.
+  private static func sortedFiles(below folder: String, from relative: String, skippingHidden: Bool) -> [String] {
     var found: [String] = []
     // The folders being listed, innermost last: the prefix of their paths, their entries in
     // order, and how many of those are done.
     var open: [(prefix: String, entries: [String], next: Int)] = []
-    func enter(_ relative: String) -> Bool {
-      var entries: [String] = []
-      let opened = readFolder(relative.isEmpty ? folder : folder + "/" + relative, skippingHidden: skippingHidden) { name, isFolder in
-        entries.append(String(decoding: name, as: UTF8.self) + (isFolder ? "/" : ""))
+    func enter(_ relative: String) {
+      if let entries = sortedEntries(of: folder + "/" + relative, skippingHidden: skippingHidden) {
+        open.append((relative + "/", entries, 0))
       }
-      entries.sort { $0 < $1 || ($0 == $1 && $0.utf8.lexicographicallyPrecedes($1.utf8)) }
-      if opened { open.append((relative.isEmpty ? "" : relative + "/", entries, 0)) }
-      return opened
     }
-    guard enter("") else { return nil }
+    enter(relative)
     while let (prefix, entries, next) = open.last {
       guard next < entries.count else {
         open.removeLast()
@@ -49,12 +69,24 @@ enum DirectoryListing {
       open[open.count - 1].next += 1
       // Names hold no "/": a final one marks a folder.
       if entries[next].hasSuffix("/") {
-        _ = enter(prefix + entries[next].dropLast())
+        enter(prefix + entries[next].dropLast())
       } else {
         found.append(prefix + entries[next])
       }
     }
     return found
+  }
+
+  /// A folder's names, a subfolder's with a final "/", sorted (equal texts by their bytes);
+  /// nil when it cannot be opened.
+  private static func sortedEntries(of path: String, skippingHidden: Bool) -> [String]? {
+    var entries: [String] = []
+    let opened = readFolder(path, skippingHidden: skippingHidden) { name, isFolder in
+      entries.append(String(decoding: name, as: UTF8.self) + (isFolder ? "/" : ""))
+    }
+    guard opened else { return nil }
+    entries.sort { $0 < $1 || ($0 == $1 && $0.utf8.lexicographicallyPrecedes($1.utf8)) }
+    return entries
   }
 
   /// How many files `files(below:)` would list, without making a path for each (an output

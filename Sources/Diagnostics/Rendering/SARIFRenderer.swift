@@ -1,11 +1,15 @@
-import Foundation
+import Dispatch
 
 /// `--format sarif`: SARIF 2.1.0, the format code-scanning services read, with every rule's
 /// metadata and help so a result can be understood without tthc.
 ///
 /// Columns count Unicode code points (`columnKind: unicodeCodePoints`); tthc's columns count
 /// characters, which is the same for text in NFC, as definitions are.
-public struct SARIFRenderer: DiagnosticRenderer {
+///
+/// The layout is Foundation's `JSONSerialization` with `.prettyPrinted`, `.sortedKeys` and
+/// `.withoutEscapingSlashes`, written directly (`PrettyJSON`), members in sorted order: a
+/// national tree's tens of thousands of results are written in chunks on all cores.
+public struct SARIFRenderer: DiagnosticRenderer, Sendable {
   /// What SARIF shows of a rule.
   public struct Rule: Sendable {
     public var code: DiagnosticCode
@@ -27,68 +31,168 @@ public struct SARIFRenderer: DiagnosticRenderer {
     self.version = version
   }
 
+  /// How deep a result object is: the document, `runs`, the run, `results`.
+  private static let resultDepth = 4
+  /// How deep a rule object is: the document, `runs`, the run, `tool`, `driver`, `rules`.
+  private static let ruleDepth = 6
+
   public func render(_ diagnostics: [Diagnostic], context: RenderContext) -> String {
     let language = context.language
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
-    let ruleObjects: [[String: Any]] = rules.map { rule in
-      let info = rule.code.info
-      return [
-        "id": info.code.rawValue,
-        "name": info.name,
-        "shortDescription": ["text": info.summary[language]],
-        "fullDescription": ["text": rule.fullDescription[language]],
-        "help": ["text": rule.help[language], "markdown": rule.help[language]],
-        "defaultConfiguration": ["level": level(info.severity)],
-        "properties": ["tags": [phase(info.code)]],
-      ]
-    }
-    let results: [[String: Any]] = diagnostics.map { diagnostic in
-      var message = diagnostic.message[language]
-      if let help = diagnostic.help { message += "\n" + help[language] }
-      var result: [String: Any] = [
-        "ruleId": diagnostic.code.rawValue,
-        "level": level(diagnostic.severity),
-        "message": ["text": message],
-        "locations": [location(diagnostic.range)],
-      ]
-      if let index = ruleIndex[diagnostic.code] { result["ruleIndex"] = index }
-      let related = diagnostic.notes.enumerated().compactMap { index, note -> [String: Any]? in
-        guard let range = note.range else { return nil }
-        var related = location(range)
-        related["id"] = index + 1
-        related["message"] = ["text": note.message[language]]
-        return related
+    let chunkCount = min(64, max(1, diagnostics.count / 512))
+    let chunks = ParallelSlots<String>(count: chunkCount)
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      var writer = PrettyJSON(depth: Self.resultDepth)
+      for index in (diagnostics.count * chunk / chunkCount)..<(diagnostics.count * (chunk + 1) / chunkCount) {
+        writer.startItem(first: index == 0)
+        result(diagnostics[index], ruleIndex: ruleIndex[diagnostics[index].code], language: language, into: &writer)
       }
-      if !related.isEmpty { result["relatedLocations"] = related }
-      return result
+      chunks.store(writer.text, at: chunk)
     }
-    let document: [String: Any] = [
-      "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-      "version": "2.1.0",
-      "runs": [[
-        "tool": ["driver": [
-          "name": "tthc", "version": version, "informationUri": "https://github.com/tthc/tthc",
-          "rules": ruleObjects,
-        ]],
-        "columnKind": "unicodeCodePoints",
-        "results": results,
-      ]],
-    ]
-    guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    var ruleWriter = PrettyJSON(depth: Self.ruleDepth)
+    for (index, rule) in rules.enumerated() {
+      ruleWriter.startItem(first: index == 0)
+      self.rule(rule, language: language, into: &ruleWriter)
+    }
+
+    var writer = PrettyJSON()
+    writer.openObject()
+    writer.key("$schema")
+    writer.string("https://json.schemastore.org/sarif-2.1.0.json")
+    writer.key("runs")
+    writer.openArray()
+    writer.openObject()
+    writer.key("columnKind")
+    writer.string("unicodeCodePoints")
+    writer.key("results")
+    writer.openArray()
+    writer.items(written: chunks.takeResults().joined())
+    writer.closeArray()
+    writer.key("tool")
+    writer.openObject()
+    writer.key("driver")
+    writer.openObject()
+    writer.key("informationUri")
+    writer.string("https://github.com/tthc/tthc")
+    writer.key("name")
+    writer.string("tthc")
+    writer.key("rules")
+    writer.openArray()
+    writer.items(written: ruleWriter.text)
+    writer.closeArray()
+    writer.key("version")
+    writer.string(version)
+    writer.closeObject()
+    writer.closeObject()
+    writer.closeObject()
+    writer.closeArray()
+    writer.key("version")
+    writer.string("2.1.0")
+    writer.closeObject()
+    return writer.text + "\n"
   }
 
-  private func location(_ range: SourceRange) -> [String: Any] {
-    [
-      "physicalLocation": [
-        "artifactLocation": ["uri": range.file],
-        "region": [
-          "startLine": range.start.line, "startColumn": range.start.column,
-          "endLine": range.end.line, "endColumn": max(range.end.column, range.start.column + (range.end.line == range.start.line ? 1 : 0)),
-        ],
-      ]
-    ]
+  private func rule(_ rule: Rule, language: Language, into writer: inout PrettyJSON) {
+    let info = rule.code.info
+    writer.openObject()
+    writer.key("defaultConfiguration")
+    writer.openObject()
+    writer.key("level")
+    writer.string(level(info.severity))
+    writer.closeObject()
+    writer.key("fullDescription")
+    text(rule.fullDescription[language], into: &writer)
+    writer.key("help")
+    writer.openObject()
+    writer.key("markdown")
+    writer.string(rule.help[language])
+    writer.key("text")
+    writer.string(rule.help[language])
+    writer.closeObject()
+    writer.key("id")
+    writer.string(info.code.rawValue)
+    writer.key("name")
+    writer.string(info.name)
+    writer.key("properties")
+    writer.openObject()
+    writer.key("tags")
+    writer.openArray()
+    writer.string(phase(info.code))
+    writer.closeArray()
+    writer.closeObject()
+    writer.key("shortDescription")
+    text(info.summary[language], into: &writer)
+    writer.closeObject()
+  }
+
+  private func result(_ diagnostic: Diagnostic, ruleIndex: Int?, language: Language, into writer: inout PrettyJSON) {
+    var message = diagnostic.message[language]
+    if let help = diagnostic.help { message += "\n" + help[language] }
+    writer.openObject()
+    writer.key("level")
+    writer.string(level(diagnostic.severity))
+    writer.key("locations")
+    writer.openArray()
+    writer.openObject()
+    physicalLocation(diagnostic.range, into: &writer)
+    writer.closeObject()
+    writer.closeArray()
+    writer.key("message")
+    text(message, into: &writer)
+    // Notes without a place have no location to relate; the others keep their number.
+    let related = diagnostic.notes.enumerated().filter { $0.element.range != nil }
+    if !related.isEmpty {
+      writer.key("relatedLocations")
+      writer.openArray()
+      for (index, note) in related {
+        writer.openObject()
+        writer.key("id")
+        writer.number(index + 1)
+        writer.key("message")
+        text(note.message[language], into: &writer)
+        physicalLocation(note.range!, into: &writer)
+        writer.closeObject()
+      }
+      writer.closeArray()
+    }
+    writer.key("ruleId")
+    writer.string(diagnostic.code.rawValue)
+    if let ruleIndex {
+      writer.key("ruleIndex")
+      writer.number(ruleIndex)
+    }
+    writer.closeObject()
+  }
+
+  /// `"physicalLocation"` and its value, as a member of the object being written.
+  private func physicalLocation(_ range: SourceRange, into writer: inout PrettyJSON) {
+    writer.key("physicalLocation")
+    writer.openObject()
+    writer.key("artifactLocation")
+    writer.openObject()
+    writer.key("uri")
+    writer.string(range.file)
+    writer.closeObject()
+    writer.key("region")
+    writer.openObject()
+    writer.key("endColumn")
+    writer.number(max(range.end.column, range.start.column + (range.end.line == range.start.line ? 1 : 0)))
+    writer.key("endLine")
+    writer.number(range.end.line)
+    writer.key("startColumn")
+    writer.number(range.start.column)
+    writer.key("startLine")
+    writer.number(range.start.line)
+    writer.closeObject()
+    writer.closeObject()
+  }
+
+  /// A `{"text": …}` message object.
+  private func text(_ value: String, into writer: inout PrettyJSON) {
+    writer.openObject()
+    writer.key("text")
+    writer.string(value)
+    writer.closeObject()
   }
 
   private func level(_ severity: Severity) -> String {

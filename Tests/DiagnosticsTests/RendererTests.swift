@@ -118,5 +118,23 @@ struct RendererTests {
     let whole = renderer.render(many, context: context)
     #expect(block(whole) == blocks.joined())
     #expect(whole.contains("number 2999"))
+    // GitHub annotations are written in chunks too: the whole is each one alone, in order.
+    let github = GitHubRenderer()
+    #expect(github.render(many, context: context) == many.map { github.render([$0], context: context) }.joined())
+  }
+
+  @Test("github: data and properties are escaped as workflow commands require")
+  func githubEscaping() {
+    let diagnostic = Diagnostic(
+      code: .R004,
+      range: SourceRange(
+        file: "a:b,c%d.yaml", start: SourcePosition(line: 2, column: 3), end: SourcePosition(line: 2, column: 5)),
+      message: LocalizedText(vi: "50% xong\r\ndòng hai", en: "50% done\r\nline two"),
+      help: LocalizedText(vi: "gợi ý: a,b", en: "hint: a,b"))
+    let output = GitHubRenderer().render([diagnostic], context: Self.context[.en]!)
+    #expect(
+      output
+        == "::error file=a%3Ab%2Cc%25d.yaml,line=2,col=3,endColumn=5,title=R004 \(DiagnosticCode.R004.info.name)::"
+        + "50%25 done%0D%0Aline two%0Ahint: a,b\n")
   }
 }

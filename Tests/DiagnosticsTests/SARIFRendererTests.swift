@@ -1,4 +1,4 @@
-import Diagnostics
+@testable import Diagnostics
 import Foundation
 import Testing
 import TestSupport
@@ -10,25 +10,9 @@ struct SARIFRendererTests {
   /// The same document through `JSONSerialization`: the reference the renderer is held to.
   static func reference(_ renderer: SARIFRenderer, _ diagnostics: [Diagnostic], context: RenderContext) throws -> String {
     let language = context.language
-    func level(_ severity: Severity) -> String {
-      switch severity {
-      case .error: "error"
-      case .warning: "warning"
-      case .note: "note"
-      }
-    }
-    func phase(_ code: DiagnosticCode) -> String {
-      switch code.rawValue.first {
-      case "Y": "reading"
-      case "S": "schema"
-      case "X": "expressions"
-      case "W": "workflow"
-      case "L": "online-level"
-      case "C": "content"
-      case "I": "suppression"
-      default: "references"
-      }
-    }
+    // The words for levels and tags are the renderer's; the document around them is not.
+    let level = SARIFRenderer.level
+    let phase = SARIFRenderer.phase
     func location(_ range: SourceRange) -> [String: Any] {
       [
         "physicalLocation": [

@@ -98,7 +98,7 @@ public struct SARIFRenderer: DiagnosticRenderer, Sendable {
     writer.key("defaultConfiguration")
     writer.openObject()
     writer.key("level")
-    writer.string(level(info.severity))
+    writer.string(Self.level(info.severity))
     writer.closeObject()
     writer.key("fullDescription")
     text(rule.fullDescription[language], into: &writer)
@@ -117,7 +117,7 @@ public struct SARIFRenderer: DiagnosticRenderer, Sendable {
     writer.openObject()
     writer.key("tags")
     writer.openArray()
-    writer.string(phase(info.code))
+    writer.string(Self.phase(info.code))
     writer.closeArray()
     writer.closeObject()
     writer.key("shortDescription")
@@ -130,7 +130,7 @@ public struct SARIFRenderer: DiagnosticRenderer, Sendable {
     if let help = diagnostic.help { message += "\n" + help[language] }
     writer.openObject()
     writer.key("level")
-    writer.string(level(diagnostic.severity))
+    writer.string(Self.level(diagnostic.severity))
     writer.key("locations")
     writer.openArray()
     writer.openObject()
@@ -195,7 +195,8 @@ public struct SARIFRenderer: DiagnosticRenderer, Sendable {
     writer.closeObject()
   }
 
-  private func level(_ severity: Severity) -> String {
+  /// A severity as a SARIF level.
+  static func level(_ severity: Severity) -> String {
     switch severity {
     case .error: "error"
     case .warning: "warning"
@@ -203,7 +204,8 @@ public struct SARIFRenderer: DiagnosticRenderer, Sendable {
     }
   }
 
-  private func phase(_ code: DiagnosticCode) -> String {
+  /// The phase a code belongs to, a rule's tag.
+  static func phase(_ code: DiagnosticCode) -> String {
     switch code.rawValue.first {
     case "Y": "reading"
     case "S": "schema"

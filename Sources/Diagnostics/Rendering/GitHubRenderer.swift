@@ -1,5 +1,3 @@
-import Dispatch
-
 /// `--format github`: GitHub Actions workflow commands, one annotation per diagnostic.
 /// https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 ///
@@ -8,16 +6,11 @@ public struct GitHubRenderer: DiagnosticRenderer, Sendable {
   public init() {}
 
   public func render(_ diagnostics: [Diagnostic], context: RenderContext) -> String {
-    let chunkCount = min(64, max(1, diagnostics.count / 512))
-    let chunks = ParallelSlots<String>(count: chunkCount)
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+    ChunkedText.joined(count: diagnostics.count) { indices in
       var out = ""
-      for index in (diagnostics.count * chunk / chunkCount)..<(diagnostics.count * (chunk + 1) / chunkCount) {
-        annotation(diagnostics[index], language: context.language, into: &out)
-      }
-      chunks.store(out, at: chunk)
+      for index in indices { annotation(diagnostics[index], language: context.language, into: &out) }
+      return out
     }
-    return chunks.takeResults().joined()
   }
 
   private func annotation(_ diagnostic: Diagnostic, language: Language, into out: inout String) {

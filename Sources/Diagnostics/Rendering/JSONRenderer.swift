@@ -1,5 +1,3 @@
-import Dispatch
-
 /// `--format json`: one object with every diagnostic and a summary, keys sorted, messages
 /// in the chosen language.
 ///
@@ -11,21 +9,17 @@ public struct JSONRenderer: DiagnosticRenderer, Sendable {
   public init() {}
 
   public func render(_ diagnostics: [Diagnostic], context: RenderContext) -> String {
-    let chunkCount = min(64, max(1, diagnostics.count / 512))
-    let chunks = ParallelSlots<String>(count: chunkCount)
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-      let indices = (diagnostics.count * chunk / chunkCount)..<(diagnostics.count * (chunk + 1) / chunkCount)
+    var out = "{\n  \"diagnostics\" : [\n"
+    // With no diagnostics this is JSONEncoder's empty array too: "[", an empty line, "]".
+    out += ChunkedText.joined(count: diagnostics.count) { indices in
       var out = ""
       out.reserveCapacity(indices.count * 600)
       for index in indices {
         if index > 0 { out += ",\n" }
         item(diagnostics[index], language: context.language, into: &out)
       }
-      chunks.store(out, at: chunk)
+      return out
     }
-    var out = "{\n  \"diagnostics\" : [\n"
-    // With no diagnostics this is JSONEncoder's empty array too: "[", an empty line, "]".
-    out += chunks.takeResults().joined()
     out += "\n  ],\n"
     out += "  \"summary\" : {\n"
     out += "    \"errors\" : \(diagnostics.count(of: .error)),\n"

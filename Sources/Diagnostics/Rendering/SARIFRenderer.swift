@@ -1,5 +1,3 @@
-import Dispatch
-
 /// `--format sarif`: SARIF 2.1.0, the format code-scanning services read, with every rule's
 /// metadata and help so a result can be understood without tthc.
 ///
@@ -39,15 +37,13 @@ public struct SARIFRenderer: DiagnosticRenderer, Sendable {
   public func render(_ diagnostics: [Diagnostic], context: RenderContext) -> String {
     let language = context.language
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
-    let chunkCount = min(64, max(1, diagnostics.count / 512))
-    let chunks = ParallelSlots<String>(count: chunkCount)
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+    let results = ChunkedText.joined(count: diagnostics.count) { indices in
       var writer = PrettyJSON(depth: Self.resultDepth)
-      for index in (diagnostics.count * chunk / chunkCount)..<(diagnostics.count * (chunk + 1) / chunkCount) {
+      for index in indices {
         writer.startItem(first: index == 0)
         result(diagnostics[index], ruleIndex: ruleIndex[diagnostics[index].code], language: language, into: &writer)
       }
-      chunks.store(writer.text, at: chunk)
+      return writer.text
     }
     var ruleWriter = PrettyJSON(depth: Self.ruleDepth)
     for (index, rule) in rules.enumerated() {
@@ -66,7 +62,7 @@ public struct SARIFRenderer: DiagnosticRenderer, Sendable {
     writer.string("unicodeCodePoints")
     writer.key("results")
     writer.openArray()
-    writer.items(written: chunks.takeResults().joined())
+    writer.items(written: results)
     writer.closeArray()
     writer.key("tool")
     writer.openObject()

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The human format: a GNU `file:line:col: error[CODE]: message` line that editors and CI
 /// problem matchers understand, the source line with an underline, then help and notes.
 public struct TextRenderer: DiagnosticRenderer, Sendable {
@@ -13,17 +11,14 @@ public struct TextRenderer: DiagnosticRenderer, Sendable {
   public func render(_ diagnostics: [Diagnostic], context: RenderContext) -> String {
     // Diagnostics are rendered in chunks on all cores (a national tree has tens of thousands
     // of notes), and the chunks joined in order.
-    let chunkCount = min(64, max(1, diagnostics.count / 512))
-    let chunks = ParallelSlots<String>(count: chunkCount)
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+    var out = ChunkedText.joined(count: diagnostics.count) { indices in
       var out = ""
-      for index in (diagnostics.count * chunk / chunkCount)..<(diagnostics.count * (chunk + 1) / chunkCount) {
+      for index in indices {
         renderOne(diagnostics[index], context: context, into: &out)
         out += "\n"
       }
-      chunks.store(out, at: chunk)
+      return out
     }
-    var out = chunks.takeResults().joined()
     out += summary(diagnostics, context: context) + "\n"
     return out
   }

@@ -17,19 +17,24 @@ struct PrettyJSON {
 
   mutating func key(_ name: String) {
     startLine()
-    JSONRenderer.string(name, into: &text)
+    Self.appendQuoted(name, to: &text)
     text += " : "
     afterKey = true
   }
 
   mutating func string(_ value: String) {
     startValue()
-    JSONRenderer.string(value, into: &text)
+    Self.appendQuoted(value, to: &text)
   }
 
   mutating func number(_ value: Int) {
     startValue()
     text += String(value)
+  }
+
+  mutating func null() {
+    startValue()
+    text += "null"
   }
 
   mutating func openObject() { open("{") }
@@ -84,5 +89,33 @@ struct PrettyJSON {
     empty.removeLast()
     depth -= 1
     text += "\n" + Self.indentation(depth: depth) + bracket
+  }
+
+  /// A JSON string as `JSONEncoder` writes it: `"` and `\` escaped, the control characters
+  /// as `\b`, `\f`, `\n`, `\r`, `\t` or `\u00xx`, everything else (slashes, non-ASCII) as is.
+  static func appendQuoted(_ text: String, to out: inout String) {
+    out += "\""
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+      out += text
+    } else {
+      let hex: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"]
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\u{08}": out += "\\b"
+        case "\u{0C}": out += "\\f"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case "\u{00}"..."\u{1F}":
+          out += "\\u00"
+          out.append(hex[Int(scalar.value / 16)])
+          out.append(hex[Int(scalar.value % 16)])
+        default: out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
   }
 }

@@ -158,10 +158,11 @@ public enum Builder {
           path: path, formTemplate: formTemplate, templateDigest: templateDigest, progress: progress,
           keepSources: keepSources, checked: checked, into: sink)
       }
-      entries += carried.entries
+      entries = IncrementalBuild.CatalogEntry.inCodeOrder(carried: carried.entries, made: entries)
       kept = carried.kept
+    } else {
+      entries.sort { $0.code < $1.code }
     }
-    entries.sort { $0.code < $1.code }
     let frame = catalogGenerator.frame(input, entryCount: entries.count)
     let (catalogFile, ranges) = SplicedFile.layout(
       path: "catalog.json", frame: frame.bytes, places: frame.places, entries: entries.map(\.piece))

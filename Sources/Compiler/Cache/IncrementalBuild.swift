@@ -88,6 +88,35 @@ public struct IncrementalBuild: Sendable {
     var code: String
     var piece: SplicedFile.Piece
     var owner: Owner
+
+    /// `carried` and `made` together, in code order. The current catalog holds the carried
+    /// entries in code order already, so they are ordered by where they are in it — integers,
+    /// where a national tree's 125,000 codes compared as strings cost tens of milliseconds —
+    /// and the entries made anew (sorted by code) are merged in. Should the catalog's order
+    /// not be the codes' order, everything is sorted by code instead.
+    static func inCodeOrder(carried: [CatalogEntry], made: [CatalogEntry]) -> [CatalogEntry] {
+      func offset(_ entry: CatalogEntry) -> Int {
+        if case .copy(let range) = entry.piece { return range.lowerBound }
+        return -1
+      }
+      let byPlace = carried.sorted { offset($0) < offset($1) }
+      let made = made.sorted { $0.code < $1.code }
+      guard byPlace.indices.dropFirst().allSatisfy({ byPlace[$0 - 1].code < byPlace[$0].code }) else {
+        return (carried + made).sorted { $0.code < $1.code }
+      }
+      var merged: [CatalogEntry] = []
+      merged.reserveCapacity(byPlace.count + made.count)
+      var next = 0
+      for entry in byPlace {
+        while next < made.count && made[next].code < entry.code {
+          merged.append(made[next])
+          next += 1
+        }
+        merged.append(entry)
+      }
+      merged += made[next...]
+      return merged
+    }
   }
 
   /// The catalog entries of the records in `cache` whose generated files are taken over —

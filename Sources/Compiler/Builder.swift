@@ -26,8 +26,8 @@ public enum Builder {
     /// it copies nothing from the output folder); nil when there were errors.
     public var files: [OutputFile]?
     /// Files of the output folder taken over as they are (with a cache): the generated files
-    /// of procedures that did not change, in no particular order.
-    public var kept: [String] = []
+    /// of procedures that did not change.
+    public var kept = KeptFiles()
     /// Files laid out from pieces (the catalog): new bytes, spooled entries and, with a
     /// cache, ranges of the current file.
     public var spliced: [SplicedFile] = []
@@ -149,7 +149,7 @@ public enum Builder {
 
     // Entries of unchanged procedures are copied from the current catalog; all go in by code.
     var entries = made.map { IncrementalBuild.CatalogEntry(code: $0.code, piece: $0.entry, owner: .generated(path: $0.path)) }
-    var kept: [String] = []
+    var kept = KeptFiles()
     if let cache, let pending = treeCache {
       guard let carried = cache.carriedEntries(of: pending) else {
         // The output folder changed during the build: make everything afresh.

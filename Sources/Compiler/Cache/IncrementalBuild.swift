@@ -120,12 +120,12 @@ public struct IncrementalBuild: Sendable {
   }
 
   /// The catalog entries of the records in `cache` whose generated files are taken over —
-  /// copied from the folder's `catalog.json` — and the paths of those files; nil when that
-  /// file is not the one the records were made with. One pass over the records, copying
-  /// none of them (a national tree has 125,000).
-  func carriedEntries(of cache: TreeCache) -> (entries: [CatalogEntry], kept: [String])? {
+  /// copied from the folder's `catalog.json` — and those files; nil when that file is not
+  /// the one the records were made with. One pass over the records, copying none of them
+  /// (a national tree has 125,000) and making no path for each of their files.
+  func carriedEntries(of cache: TreeCache) -> (entries: [CatalogEntry], kept: KeptFiles)? {
     var entries: [CatalogEntry] = []
-    var kept: [String] = []
+    var kept: [[CachedOutputFile]] = []
     var catalogSize: Int?
     let records = cache.files.values
     var index = records.startIndex
@@ -138,14 +138,14 @@ public struct IncrementalBuild: Sendable {
         else { return nil }
         catalogSize = Int(found.size)
         entries.reserveCapacity(cache.files.count)
-        kept.reserveCapacity(cache.files.count * outputs.files.count)
+        kept.reserveCapacity(cache.files.count)
       }
       let range = outputs.catalogEntry
       guard let code = records[index].summary?.code, range.lowerBound >= 0, range.upperBound <= catalogSize! else { return nil }
       entries.append(CatalogEntry(code: code, piece: .copy(range), owner: .cached(index)))
-      for file in outputs.files { kept.append(file.path) }
+      kept.append(outputs.files)
     }
-    return (entries, kept)
+    return (entries, KeptFiles(groups: kept))
   }
 
   /// Notes in `cache` where each entry lands in the new catalog (`ranges`, in the order of

@@ -114,7 +114,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
   /// keeps the versions it replaces there in turn.
   @discardableResult
   public func commit(
-    spliced: [SplicedFile] = [], keeping kept: [String] = [], spares: SpareFiles? = nil
+    spliced: [SplicedFile] = [], keeping kept: KeptFiles = KeptFiles(), spares: SpareFiles? = nil
   ) throws(OutputTree.Failure) -> [String: FileStamp] {
     let (written, same, failures) = lock.withLock { (self.written, self.same, self.failures) }
     guard failures.isEmpty, spool.isComplete else {
@@ -131,10 +131,10 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
   /// Links the unchanged and kept files into the staging folder and swaps it in; `stamps`
   /// are those of the accepted files.
   private func replace(
-    stamps accepted: [String: FileStamp], unchanged: [String], spliced: [SplicedFile], keeping kept: [String]
+    stamps accepted: [String: FileStamp], unchanged: [String], spliced: [SplicedFile], keeping kept: KeptFiles
   ) throws(OutputTree.Failure) -> [String: FileStamp] {
     var stamps = accepted
-    let linked = unchanged + kept
+    let linked = unchanged + kept.paths
     let failures = FailedPaths()
     for path in linked + spliced.map(\.path) where !makeFolder(for: path) { failures.add(path) }
     DispatchQueue.concurrentPerform(iterations: linked.count) { index in
@@ -176,7 +176,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
   /// version (one atomic step per file) and the others removed. `stamps` are those of the
   /// accepted files, `written` (sorted) the ones among them in the staging folder.
   private func update(
-    stamps accepted: [String: FileStamp], changed written: [String], spliced: [SplicedFile], keeping kept: [String],
+    stamps accepted: [String: FileStamp], changed written: [String], spliced: [SplicedFile], keeping kept: KeptFiles,
     spares: SpareFiles?
   ) throws(OutputTree.Failure) -> [String: FileStamp] {
     var stamps = accepted

@@ -46,7 +46,7 @@ public enum OutputTree {
   ) throws(Failure) -> [String: FileStamp] {
     let staging = try OutputStaging(folder: folder)
     staging.accept(all: files)
-    return try staging.commit(spliced: spliced, keeping: kept)
+    return try staging.commit(spliced: spliced, keeping: KeptFiles(kept))
   }
 
   /// Finishes the in-place update a killed build left on `folder`, if any; a build runs this
@@ -63,7 +63,7 @@ public enum OutputTree {
   /// The files of `target` that are neither `made` nor `kept` (kept files are in `target`,
   /// each once). Usually there are none — `target` holds exactly the kept files and some of
   /// the made ones — which counting its files shows without a path for each of them.
-  static func filesToRemove(from target: String, making made: Set<String>, keeping kept: [String]) -> [String] {
+  static func filesToRemove(from target: String, making made: Set<String>, keeping kept: KeptFiles) -> [String] {
     let madeAndThere = made.reduce(0) { count, path in
       var status = stat()
       let isFile = lstat(target + "/" + path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR
@@ -71,7 +71,7 @@ public enum OutputTree {
     }
     if DirectoryListing.fileCount(below: target) == kept.count + madeAndThere { return [] }
     let listed = DirectoryListing.files(below: target, sorted: false) ?? []
-    let keep = made.union(kept)
+    let keep = made.union(kept.paths)
     return listed.filter { !keep.contains($0) }.sorted()
   }
 

@@ -95,11 +95,13 @@ public struct IncrementalBuild: Sendable {
     /// and the entries made anew (sorted by code) are merged in. Should the catalog's order
     /// not be the codes' order, everything is sorted by code instead.
     static func inCodeOrder(carried: [CatalogEntry], made: [CatalogEntry]) -> [CatalogEntry] {
-      func offset(_ entry: CatalogEntry) -> Int {
-        if case .copy(let range) = entry.piece { return range.lowerBound }
-        return -1
+      // Sorted as pairs of integers (place, index), not as entries that each hold a string.
+      var places = carried.indices.map { index -> (offset: Int, index: Int) in
+        if case .copy(let range) = carried[index].piece { return (range.lowerBound, index) }
+        return (-1, index)
       }
-      let byPlace = carried.sorted { offset($0) < offset($1) }
+      places.sort { $0.offset < $1.offset }
+      let byPlace = places.map { carried[$0.index] }
       let made = made.sorted { $0.code < $1.code }
       guard byPlace.indices.dropFirst().allSatisfy({ byPlace[$0 - 1].code < byPlace[$0].code }) else {
         return (carried + made).sorted { $0.code < $1.code }

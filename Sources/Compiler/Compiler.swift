@@ -112,12 +112,14 @@ public enum Compiler {
       // Each check is moved out of its slot, in file order, and its parts into the result:
       // copying 125,000 of them would retain every part once more, only to release it again.
       for index in procedureFiles.indices {
-        guard let check = checks.take(at: index) else { continue }
-        if let record = check.record {
-          result.cache?.files[record.path] = record
+        guard var check = checks.take(at: index) else { continue }
+        // The record is moved into the tree's records too, not copied with all it holds.
+        if let record = check.record.take() {
+          let path = record.path
+          result.cache?.files[path] = consume record
           if !check.recordUnchanged {
             result.cacheIsCurrent = false
-            result.cache?.noteChanged(record.path)
+            result.cache?.noteChanged(path)
           }
         }
         if check.fromCache { result.filesFromCache += 1 }

@@ -182,7 +182,7 @@ public final class SourceFile: Sendable {
           continue
         }
         isASCII = false
-        let length = validSequenceLength(buffer, at: index)
+        let length = UTF8Validation.sequenceLength(buffer, at: index)
         if length == 0 {
           if firstInvalid == nil { firstInvalid = index }
           index += 1
@@ -224,34 +224,6 @@ public final class SourceFile: Sendable {
   private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
     let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
     return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
-  }
-
-  /// The length of the well-formed UTF-8 sequence at `index`, or 0 when it is ill-formed
-  /// (Unicode Table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
-  private static func validSequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-    let count = buffer.count
-    let lead = buffer[index]
-    func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
-      index + offset < count && buffer[index + offset] >= low && buffer[index + offset] <= high
-    }
-    switch lead {
-    case 0xC2...0xDF:
-      return continuation(1) ? 2 : 0
-    case 0xE0:
-      return continuation(1, 0xA0, 0xBF) && continuation(2) ? 3 : 0
-    case 0xE1...0xEC, 0xEE...0xEF:
-      return continuation(1) && continuation(2) ? 3 : 0
-    case 0xED:
-      return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : 0
-    case 0xF0:
-      return continuation(1, 0x90, 0xBF) && continuation(2) && continuation(3) ? 4 : 0
-    case 0xF1...0xF3:
-      return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
-    case 0xF4:
-      return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : 0
-    default:
-      return 0
-    }
   }
 }
 

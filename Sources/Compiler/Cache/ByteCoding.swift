@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Appends values to a byte buffer in the cache's format: unsigned LEB128 integers,
 /// zig-zag for signed ones, strings as a length and their UTF-8 bytes.
 struct ByteWriter {
@@ -99,18 +101,25 @@ struct ByteReader {
   /// a record's summary and diagnostics name its own file again).
   mutating func string(knownAs known: String) throws(Damaged) -> String {
     let length = try count()
-    guard known.utf8.count == length, known.utf8.elementsEqual(bytes[offset..<offset + length]) else {
-      return try text(ofLength: length)
+    var known = known
+    let same = known.utf8.count == length && known.withUTF8 { knownBytes in
+      bytes.withUnsafeBufferPointer { all in knownBytes.elementsEqual(all[offset..<offset + length]) }
     }
+    guard same else { return try text(ofLength: length) }
     offset += length
     return known
   }
 
-  /// The next `length` bytes (within bounds: `count` checked them) as UTF-8 text.
+  /// The next `length` bytes (within bounds: `count` checked them) as UTF-8 text. The bytes
+  /// are checked over contiguous memory and then made a string: `String(validating:as:)`
+  /// looked up generic type information on every call, for hundreds of thousands of strings.
   private mutating func text(ofLength length: Int) throws(Damaged) -> String {
     defer { offset += length }
-    guard let text = String(validating: bytes[offset..<offset + length], as: UTF8.self) else { throw Damaged() }
-    return text
+    return try bytes.withUnsafeBufferPointer { (all) throws(Damaged) -> String in
+      let text = UnsafeBufferPointer(rebasing: all[offset..<offset + length])
+      guard UTF8Validation.isValid(text) else { throw Damaged() }
+      return String(decoding: text, as: UTF8.self)
+    }
   }
 
   mutating func raw(_ length: Int) throws(Damaged) -> ArraySlice<UInt8> {

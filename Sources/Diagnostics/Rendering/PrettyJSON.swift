@@ -32,6 +32,18 @@ struct PrettyJSON {
     text += String(value)
   }
 
+  /// A member whose value is a string: `key(name)` then `string(value)`.
+  mutating func member(_ name: String, _ value: String) {
+    key(name)
+    string(value)
+  }
+
+  /// A member whose value is a number.
+  mutating func member(_ name: String, _ value: Int) {
+    key(name)
+    number(value)
+  }
+
   mutating func null() {
     startValue()
     text += "null"

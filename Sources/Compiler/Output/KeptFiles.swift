@@ -6,19 +6,15 @@
 /// as the records' lists of output files, taken over whole, rather than as a path each.
 public struct KeptFiles: Sendable {
   public let count: Int
-  private let listed: [String]
   private let groups: [[CachedOutputFile]]
 
   public init(_ paths: [String] = []) {
-    count = paths.count
-    listed = paths
-    groups = []
+    self.init(groups: [paths.map { CachedOutputFile(path: $0, stamp: nil) }])
   }
 
   /// The files of cache records' outputs, one list per record.
   init(groups: [[CachedOutputFile]]) {
     count = groups.reduce(0) { $0 + $1.count }
-    listed = []
     self.groups = groups
   }
 
@@ -26,7 +22,7 @@ public struct KeptFiles: Sendable {
 
   /// Every kept file's path, in no particular order.
   public var paths: [String] {
-    var all = listed
+    var all: [String] = []
     all.reserveCapacity(count)
     for group in groups {
       for file in group { all.append(file.path) }
